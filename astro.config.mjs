@@ -1,0 +1,46 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+
+/** Public origin of the deployed site; canonical URLs, feeds and the sitemap use it. */
+const site = process.env.SITE_URL ?? 'http://localhost:4321';
+/** Optional raster tiles drawn over the built-in vector basemap. Empty string turns tiles off. */
+const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
+const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin : '';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: { format: 'directory', inlineStylesheets: 'never' },
+  prerenderConflictBehavior: 'error',
+  compressHTML: true,
+  prefetch: false,
+  devToolbar: { enabled: false },
+  integrations: [
+    mdx(),
+    sitemap({
+      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      filter: (page) => new URL(page).pathname !== '/',
+    }),
+  ],
+  vite: {
+    define: { 'import.meta.env.PUBLIC_TILE_URL': JSON.stringify(tileUrl) },
+  },
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        `img-src 'self' data:${tileOrigin ? ` ${tileOrigin}` : ''}`,
+        "connect-src 'self'",
+        "font-src 'self'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+        "worker-src 'self' blob:",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
+});

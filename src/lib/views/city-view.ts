@@ -1,0 +1,56 @@
+import type { Lang } from '../../i18n/langs';
+import { paths } from '../urls';
+import type { Model } from '../site/model';
+import type { CityData } from '../content/types';
+import { toDateView, type DateView } from './date-view';
+import { programLinks, type LinkView } from './fact-view';
+
+export interface CityView {
+  id: string;
+  href: string;
+  name: string;
+  native?: { text: string; lang: string };
+  country: string;
+  countryCode: string;
+  field?: CityData['field'];
+  relation: CityData['relation'];
+  designation?: { date: DateView; factHref: string; factId: string };
+  coordinates?: { lat: number; lon: number; factHref: string; factId: string };
+  /** Programs linking this city to Ambon (for Ambon: every program). */
+  programs: LinkView[];
+}
+
+/** Facts about a city, in id order. */
+export function cityFactIds(model: Model, cityId: string): string[] {
+  return model.facts.filter((f) => f.data.cities.some((c) => c.id === cityId)).map((f) => f.id);
+}
+
+/** Events involving a city, oldest first. */
+export function cityEventIds(model: Model, cityId: string): string[] {
+  return model.events.filter((e) => e.data.cities.some((c) => c.id === cityId)).map((e) => e.id);
+}
+
+export function toCityView(model: Model, id: string, lang: Lang): CityView {
+  const d = model.city(id).data;
+  const programs = model.programs.filter((p) => d.relation === 'self' || p.data.partners.some((c) => c.id === id));
+  const view: CityView = {
+    id,
+    href: paths.city(lang, id),
+    name: d.name[lang],
+    country: d.country[lang],
+    countryCode: d.countryCode,
+    relation: d.relation,
+    programs: programLinks(model, programs, lang),
+  };
+  if (d.native) view.native = d.native;
+  if (d.field) view.field = d.field;
+  if (d.designation) {
+    const date = model.factDate(d.designation.id)!;
+    view.designation = { date: toDateView(date, lang), factHref: paths.fact(lang, d.designation.id), factId: d.designation.id };
+  }
+  if (d.coordinates) {
+    const { lat, lon, fact } = d.coordinates;
+    view.coordinates = { lat, lon, factHref: paths.fact(lang, fact.id), factId: fact.id };
+  }
+  return view;
+}

@@ -1,0 +1,41 @@
+import type { Lang } from '../../i18n/langs';
+import { paths } from '../urls';
+import type { Model } from '../site/model';
+import type { EventData } from '../content/types';
+import { toDateView, type DateView } from './date-view';
+import { cityLinks, programLinks, toFactView, type FactView, type LinkView } from './fact-view';
+
+export interface EventView {
+  id: string;
+  href: string;
+  title: string;
+  status: EventData['status'];
+  date: DateView;
+  place?: string;
+  fact: FactView;
+  related: { id: string; statement: string; href: string }[];
+  cities: LinkView[];
+  programs: LinkView[];
+}
+
+export function toEventView(model: Model, id: string, lang: Lang): EventView {
+  const d = model.event(id).data;
+  const view: EventView = {
+    id,
+    href: paths.event(lang, id),
+    title: d.title[lang],
+    status: d.status,
+    date: toDateView(model.eventDate(id), lang),
+    fact: toFactView(model, d.fact.id, lang),
+    related: d.related.map((r) => ({ id: r.id, statement: model.fact(r.id).data.statement[lang], href: paths.fact(lang, r.id) })),
+    cities: cityLinks(model, d.cities, lang),
+    programs: programLinks(model, d.programs, lang),
+  };
+  if (d.place) view.place = d.place[lang];
+  return view;
+}
+
+/** Events newest first, the order of lists and feeds. */
+export function newestFirst(model: Model): string[] {
+  return [...model.events].reverse().map((e) => e.id);
+}

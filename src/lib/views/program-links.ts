@@ -1,0 +1,14 @@
+import type { Model } from '../site/model';
+
+/** Facts about a program: those naming it, plus the facts its stages and summary stand on, in id order. */
+export function programFactIds(model: Model, programId: string): string[] {
+  const program = model.program(programId).data;
+  const ids = new Set([program.about.id, ...program.stages.map((s) => s.fact.id)]);
+  for (const f of model.facts) if (f.data.programs.some((p) => p.id === programId)) ids.add(f.id);
+  return [...ids].sort();
+}
+
+/** Events of a program, oldest first. */
+export function programEventIds(model: Model, programId: string): string[] {
+  return model.events.filter((e) => e.data.programs.some((p) => p.id === programId)).map((e) => e.id);
+}

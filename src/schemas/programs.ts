@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { localized } from './common';
+import type { ReferenceFn } from './reference';
+
+/** How far a cooperation has gone, in order. A program never shows a stage its facts do not back. */
+export const STAGES = ['mapped', 'exploring', 'letter-prepared', 'agreed', 'active', 'completed'] as const;
+export type Stage = (typeof STAGES)[number];
+
+/** Kinds of program. */
+export const PROGRAM_KINDS = ['sesdilu-theme', 'uccn-connectivity', 'sister-city'] as const;
+
+/** A program or cooperation. File name = id, used in URLs: /{lang}/programs/{id}/. */
+export function programSchema(reference: ReferenceFn) {
+  return z.strictObject({
+    /** Title in each site language. */
+    title: localized,
+    /** What kind of program this is. */
+    kind: z.enum(PROGRAM_KINDS),
+    /** The fact that says what the program is; shown as its summary. */
+    about: reference('facts'),
+    /** The program it belongs to, if any. */
+    parent: reference('programs').optional(),
+    /** Partner cities (Ambon is always the other side). */
+    partners: z.array(reference('cities')).default([]),
+    /** Stages reached, oldest first, each backed by a dated fact. */
+    stages: z
+      .array(
+        z.strictObject({
+          /** One of STAGES. */
+          stage: z.enum(STAGES, { error: `expected a stage: ${STAGES.join(', ')}` }),
+          /** The dated fact that shows this stage was reached. */
+          fact: reference('facts'),
+        }),
+      )
+      .min(1, { error: 'a program needs at least one stage backed by a fact' }),
+    /** Position in lists (lower first). */
+    order: z.number().int(),
+  });
+}

@@ -1,0 +1,77 @@
+import { describe, expect, test } from 'vitest';
+import { schemas } from '../../helpers/load-content';
+
+const messages = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) => {
+  const result = schema.safeParse(value);
+  return result.success ? [] : result.error!.issues.map((i) => `${i.path.join('.')}: ${i.message}`);
+};
+
+const fact = {
+  statement: { id: 'Ambon ditetapkan pada 2019.', en: 'Ambon was designated in 2019.' },
+  status: 'verified',
+  sources: [{ source: 'culture360-2019-expansion', quote: 'In October 2019 …', translation: { id: 'Pada Oktober 2019 …' } }],
+  checked: '2026-11-23',
+};
+
+describe('fact schema', () => {
+  test('accepts a complete verified fact', () => {
+    expect(messages(schemas.facts, fact)).toEqual([]);
+  });
+
+  test('names the missing language and how to add it', () => {
+    expect(messages(schemas.facts, { ...fact, statement: { en: 'Only English.' } })).toEqual([
+      'statement.id: the Indonesian text is missing; add `id:` beside the other language',
+    ]);
+  });
+
+  test('refuses a fact with no source', () => {
+    expect(messages(schemas.facts, { ...fact, sources: [] })).toEqual([
+      'sources: a fact needs at least one source: add `sources:` with `- source: <source id>` and a `quote`',
+    ]);
+  });
+
+  test('refuses an impossible date', () => {
+    expect(messages(schemas.facts, { ...fact, date: '2024-13' })).toEqual([
+      'date: "2024-13" is not a valid month; write YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY-MM-DD/YYYY-MM-DD',
+    ]);
+  });
+
+  test('asks a disputed fact for claims, the adopted value and why', () => {
+    expect(messages(schemas.facts, { ...fact, status: 'disputed', sources: undefined })).toEqual([
+      'claims: a disputed fact needs at least two `claims`, each with its own sources',
+      'adopted: a disputed fact must say which claim the site adopts: set `adopted` to one claim `key`',
+      'reason: a disputed fact must say why the site adopts its value: add `reason` in id and en',
+    ]);
+  });
+
+  test('asks an attributed claim to say what is not confirmed', () => {
+    expect(messages(schemas.facts, { ...fact, status: 'attributed' })).toEqual([
+      'caveat: an attributed claim must say what is not confirmed: add `caveat` in id and en',
+    ]);
+  });
+});
+
+describe('source schema', () => {
+  const source = { publisher: 'ANTARA', about: { id: 'Berita', en: 'News' }, url: 'https://antaranews.com/berita/1', language: 'id', kind: 'news' };
+  test('refuses a malformed URL with the value', () => {
+    expect(messages(schemas.sources, { ...source, url: 'antaranews.com/berita/1' })).toEqual([
+      'url: "antaranews.com/berita/1" is not a valid web address; write the full URL, starting with https:// or http://',
+    ]);
+  });
+  test('requires the publisher', () => {
+    const { publisher: _, ...rest } = source;
+    expect(messages(schemas.sources, rest)[0]).toMatch(/^publisher: /);
+  });
+});
+
+describe('city schema', () => {
+  const city = { name: { id: 'Ambon', en: 'Ambon' }, country: { id: 'Indonesia', en: 'Indonesia' }, countryCode: 'ID', relation: 'self', order: 1 };
+  test('refuses coordinates out of range', () => {
+    expect(messages(schemas.cities, { ...city, coordinates: { lat: -93.7, lon: 128.18, fact: 'ambon-coordinates' } })).toEqual([
+      'coordinates.lat: latitude must be between -90 and 90 degrees',
+    ]);
+    expect(messages(schemas.cities, { ...city, coordinates: { lat: -3.7, lon: 181, fact: 'ambon-coordinates' } })).toEqual([
+      'coordinates.lon: longitude must be between -180 and 180 degrees',
+    ]);
+  });
+});

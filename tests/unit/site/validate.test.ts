@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { findContentIssues, formatIssue } from '../../../src/lib/content/validate';
+import type { ContentSet } from '../../../src/lib/content/types';
+import { schemas } from '../../helpers/load-content';
+
+const parse = <K extends keyof ContentSet>(name: K, id: string, data: unknown) =>
+  ({ id, filePath: `content/${name}/${id}.yaml`, data: schemas[name].parse(data) }) as ContentSet[K][number];
+
+function content(overrides: { facts?: unknown[]; programs?: unknown[] } = {}): ContentSet {
+  return {
+    sources: [parse('sources', 'src-id', { publisher: 'ANTARA', about: { id: 'a', en: 'a' }, url: 'https://antaranews.com/x', language: 'id', kind: 'news' })],
+    facts: (overrides.facts ?? [
+      {
+        statement: { id: 'Ambon ditetapkan.', en: 'Ambon was designated.' },
+        date: '2019-10',
+        status: 'verified',
+        sources: [{ source: 'src-id', quote: 'Ambon ditetapkan', translation: { en: 'Ambon designated' } }],
+        checked: '2026-11-23',
+        cities: ['ambon'],
+      },
+    ]).map((f, i) => parse('facts', i === 0 ? 'f-one' : `f-${i}`, f)),
+    cities: [parse('cities', 'ambon', { name: { id: 'Ambon', en: 'Ambon' }, country: { id: 'Indonesia', en: 'Indonesia' }, countryCode: 'ID', relation: 'self', order: 1 })],
+    programs: (overrides.programs ?? []).map((p, i) => parse('programs', `p-${i}`, p)),
+    events: [],
+  };
+}
+
+const issues = (c: ContentSet) => findContentIssues(c).map(formatIssue);
+
+describe('findContentIssues', () => {
+  test('passes consistent content', () => {
+    expect(issues(content())).toEqual([]);
+  });
+
+  test('names the file and field of a reference to an unknown city or source', () => {
+    const c = content({
+      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'nope', quote: 'q' }], checked: '2026-11-23', cities: ['ambom'] }],
+    });
+    expect(issues(c)).toEqual([
+      '  content/facts/f-one.yaml → sources[0].source: unknown source "nope"; create content/sources/nope.yaml or use an existing id',
+      '  content/facts/f-one.yaml → cities[0]: unknown city "ambom"; create content/cities/ambom.yaml or use an existing id',
+    ]);
+  });
+
+  test('asks for the translation of a quote in another language', () => {
+    const c = content({
+      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'kutipan' }], checked: '2026-11-23' }],
+    });
+    expect(issues(c)).toEqual([
+      '  content/facts/f-one.yaml → sources[0].translation.en: the quote is in "id" and needs a translation into en; add `translation: { en: "…" }`',
+    ]);
+  });
+
+  test('requires a quote from at least one source', () => {
+    const c = content({ facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id' }], checked: '2026-11-23' }] });
+    expect(issues(c)).toEqual(['  content/facts/f-one.yaml → sources: no citation has a quote; add the `quote` the source gives']);
+  });
+
+  test('refuses stages out of order and stages on undated facts', () => {
+    const base = content();
+    const undated = parse('facts', 'f-undated', { statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23' });
+    const c: ContentSet = {
+      ...base,
+      facts: [...base.facts, undated],
+      programs: [parse('programs', 'p-0', {
+        title: { id: 'P', en: 'P' }, kind: 'sister-city', about: 'f-one', order: 1,
+        stages: [{ stage: 'agreed', fact: 'f-one' }, { stage: 'exploring', fact: 'f-undated' }],
+      })],
+    };
+    expect(issues(c)).toEqual([
+      '  content/programs/p-0.yaml → stages[1].fact: fact "f-undated" has no date, but every stage must be backed by a dated fact; add `date` to content/facts/f-undated.yaml',
+      '  content/programs/p-0.yaml → stages[1].stage: "exploring" comes after "agreed"; list stages in the order mapped → exploring → letter-prepared → agreed → active → completed',
+    ]);
+  });
+});
