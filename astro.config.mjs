@@ -11,12 +11,16 @@ const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin 
 
 export default defineConfig({
   site,
+  // Content fixtures build into their own folders (tests/site/bad-content.test.ts).
+  outDir: process.env.OUT_DIR ?? './dist',
+  cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory', inlineStylesheets: 'never' },
   prerenderConflictBehavior: 'error',
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
+  markdown: { syntaxHighlight: false },
   integrations: [
     mdx(),
     sitemap({

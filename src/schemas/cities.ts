@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { langTag, localized } from './common';
+import { langTag, localized, withRequiredHints } from './common';
 import type { ReferenceFn } from './reference';
 
 /** UNESCO Creative Cities Network fields used on the site. */
@@ -9,7 +9,7 @@ export const RELATIONS = ['self', 'uccn-partner', 'sister-city'] as const;
 
 /** A city. File name = id, used in URLs: /{lang}/cities/{id}/. */
 export function citySchema(reference: ReferenceFn) {
-  return z.strictObject({
+  return withRequiredHints(z.strictObject({
     /** The city's name in each site language. */
     name: localized,
     /** The name in the city's own script, when it is not Latin (e.g. 浜松市). */
@@ -35,5 +35,5 @@ export function citySchema(reference: ReferenceFn) {
     relation: z.enum(RELATIONS),
     /** Position in lists (lower first). */
     order: z.number().int(),
-  });
+  }), 'src/schemas/cities.ts');
 }

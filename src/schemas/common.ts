@@ -73,3 +73,23 @@ export const langTag = z.string().regex(/^[a-z]{2,3}$/, { error: 'expected a lan
 
 /** A stable kebab-case key, lower case letters, digits and hyphens. */
 export const key = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'expected a lower-case key with hyphens, e.g. oct-31' });
+
+/**
+ * Names every missing required field with where its format is documented, before the schema runs, so an author
+ * reads "checked: is required; add `checked:` …" rather than a bare "Required".
+ */
+export function withRequiredHints<T extends z.ZodObject>(schema: T, schemaFile: string) {
+  const required = Object.entries(schema.shape)
+    .filter(([, field]) => !(field as z.ZodType).safeParse(undefined).success)
+    .map(([key]) => key);
+  return z.preprocess((data, ctx) => {
+    if (data && typeof data === 'object') {
+      for (const key of required) {
+        if ((data as Record<string, unknown>)[key] === undefined) {
+          ctx.addIssue({ code: 'custom', path: [key], message: `is required; add \`${key}:\` to this file (the field is documented in ${schemaFile})` });
+        }
+      }
+    }
+    return data;
+  }, schema);
+}

@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './common';
+import { localized, withRequiredHints } from './common';
 import type { ReferenceFn } from './reference';
 
 /** `happened` (sources confirm it took place), `reported` (one source reports it; not confirmed),
@@ -8,7 +8,7 @@ export const EVENT_STATUSES = ['happened', 'reported', 'planned'] as const;
 
 /** A dated event. Its date comes from its fact, so it is never typed twice. File name = id, the anchor. */
 export function eventSchema(reference: ReferenceFn) {
-  return z.strictObject({
+  return withRequiredHints(z.strictObject({
     /** Short title in each site language. */
     title: localized,
     /** The fact that dates and sources this event. Its date is the event's date. */
@@ -23,5 +23,5 @@ export function eventSchema(reference: ReferenceFn) {
     cities: z.array(reference('cities')).default([]),
     /** Programs it belongs to. */
     programs: z.array(reference('programs')).default([]),
-  });
+  }), 'src/schemas/events.ts');
 }

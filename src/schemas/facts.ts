@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { dateInput, isoDay, key, localized } from './common';
+import { dateInput, isoDay, key, localized, withRequiredHints } from './common';
 import type { ReferenceFn } from './reference';
 
 /** Statuses: `verified` (a source confirms it), `attributed` (a source claims it; not independently confirmed),
@@ -20,7 +20,8 @@ export function citationSchema(reference: ReferenceFn) {
 /** One atomic statement in both languages, with its sources. File name = id, the anchor on /{lang}/facts/. */
 export function factSchema(reference: ReferenceFn) {
   const citation = citationSchema(reference);
-  return z
+  return withRequiredHints(
+    z
     .strictObject({
       /** The statement, one sentence per language. Attributed claims name who claims them. */
       statement: localized,
@@ -78,5 +79,7 @@ export function factSchema(reference: ReferenceFn) {
       if (fact.status === 'attributed' && !fact.caveat) {
         need('caveat', 'an attributed claim must say what is not confirmed: add `caveat` in id and en');
       }
-    });
+    }),
+    'src/schemas/facts.ts',
+  );
 }

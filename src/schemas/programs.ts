@@ -1,5 +1,5 @@
 import { z } from 'astro/zod';
-import { localized } from './common';
+import { localized, withRequiredHints } from './common';
 import type { ReferenceFn } from './reference';
 
 /** How far a cooperation has gone, in order. A program never shows a stage its facts do not back. */
@@ -11,7 +11,7 @@ export const PROGRAM_KINDS = ['sesdilu-theme', 'uccn-connectivity', 'sister-city
 
 /** A program or cooperation. File name = id, used in URLs: /{lang}/programs/{id}/. */
 export function programSchema(reference: ReferenceFn) {
-  return z.strictObject({
+  return withRequiredHints(z.strictObject({
     /** Title in each site language. */
     title: localized,
     /** What kind of program this is. */
@@ -35,5 +35,5 @@ export function programSchema(reference: ReferenceFn) {
       .min(1, { error: 'a program needs at least one stage backed by a fact' }),
     /** Position in lists (lower first). */
     order: z.number().int(),
-  });
+  }), 'src/schemas/programs.ts');
 }

@@ -1,11 +1,11 @@
 import { z } from 'astro/zod';
-import { dateInput, langTag, localized, webUrl } from './common';
+import { dateInput, langTag, localized, webUrl, withRequiredHints } from './common';
 
 /** Kinds of publication, for the bibliography. */
 export const SOURCE_KINDS = ['news', 'government', 'organisation', 'reference', 'company'] as const;
 
 /** One published source: a bibliography entry. File name = id, e.g. `content/sources/antara-4153425.yaml`. */
-export const sourceSchema = z.strictObject({
+export const sourceSchema = withRequiredHints(z.strictObject({
   /** Who published it, as they name themselves (e.g. "ANTARA", "Pemerintah Kota Ambon"). */
   publisher: z.string().trim().min(1),
   /** What the page is, in each site language (e.g. "City of Darwin page on its sister cities"). */
@@ -28,6 +28,6 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(SOURCE_KINDS),
   /** True for the two news articles the site was founded on. Default: false. */
   seed: z.boolean().default(false),
-});
+}), 'src/schemas/sources.ts');
 
 export type SourceData = z.infer<typeof sourceSchema>;

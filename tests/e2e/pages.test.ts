@@ -1,0 +1,97 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { axeViolations, baseUrl, launch, openPage } from '../helpers/browser';
+
+const PAGE_TYPES = [
+  ['home', '/{lang}/'],
+  ['cities', '/{lang}/cities/'],
+  ['city', '/{lang}/cities/hamamatsu/'],
+  ['programs', '/{lang}/programs/'],
+  ['program', '/{lang}/programs/ambon-hamamatsu-sister-city/'],
+  ['events', '/{lang}/events/'],
+  ['facts', '/{lang}/facts/'],
+  ['sources', '/{lang}/sources/'],
+  ['about', '/{lang}/about/'],
+] as const;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe.each(['id', 'en'] as const)('every page type in %s', (lang) => {
+  test.each(PAGE_TYPES)('%s: one h1, right language, no errors, no outside requests, zero axe violations', async (_name, pattern) => {
+    const { page, context, problems, outside } = await openPage(browser);
+    const response = await page.goto(baseUrl() + pattern.replace('{lang}', lang));
+    expect(response?.status()).toBe(200);
+    await page.waitForLoadState('networkidle');
+    expect(await page.getAttribute('html', 'lang')).toBe(lang);
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('navigation').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test.each(PAGE_TYPES)('%s: main text is there with JavaScript off', async (_name, pattern) => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(baseUrl() + pattern.replace('{lang}', lang));
+    const text = (await page.getByRole('main').innerText()).trim();
+    expect(text.length).toBeGreaterThan(150);
+    await context.close();
+  });
+
+  test('the language switcher leads to the same page in the other language', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/${lang}/cities/busan/`);
+    const other = lang === 'id' ? 'en' : 'id';
+    await page.locator(`a.lang-switch[hreflang="${other}"]`).click();
+    await page.waitForURL(`**/${other}/cities/busan/`);
+    expect(await page.getAttribute('html', 'lang')).toBe(other);
+    await context.close();
+  });
+
+  test('usable at 320 px: no sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, { width: 320, height: 640 });
+    for (const [, pattern] of PAGE_TYPES) {
+      await page.goto(baseUrl() + pattern.replace('{lang}', lang));
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow, pattern).toBeLessThanOrEqual(0);
+    }
+    await context.close();
+  });
+
+  test('dark colour scheme has no contrast violations on the facts page', async () => {
+    const { page, context } = await openPage(browser, { colorScheme: 'dark' });
+    await page.goto(`${baseUrl()}/${lang}/facts/`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('the root page', () => {
+  test('offers both languages without JavaScript', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${baseUrl()}/`);
+    expect(await page.getByRole('link', { name: 'Bahasa Indonesia' }).getAttribute('href')).toBe('/id/');
+    expect(await page.getByRole('link', { name: 'English' }).getAttribute('href')).toBe('/en/');
+    await context.close();
+  });
+
+  test.each([
+    ['id-ID', '/id/'],
+    ['en-US', '/en/'],
+  ])('chooses from the browser language %s', async (locale, expected) => {
+    const context = await browser.newContext({ locale });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/`);
+    await page.waitForURL(`**${expected}`);
+    expect(new URL(page.url()).pathname).toBe(expected);
+    await context.close();
+  });
+});
