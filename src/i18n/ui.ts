@@ -1,7 +1,11 @@
 import type { Lang } from './langs';
+import { map } from './map';
+import { timeline } from './timeline';
+import { search } from './search';
 
 /** UI strings under flat dot keys. Content prose lives in content/, never here. */
-export const ui = {
+/** Strings shared by every page. Feature strings live beside this file (map.ts, timeline.ts, search.ts). */
+const core = {
   id: {
     'site.name': 'Ambon Kota Musik',
     'site.tagline': 'Ambon, Kota Kreatif Musik UNESCO: fakta bersumber tentang kota dan kerja samanya',
@@ -28,6 +32,7 @@ export const ui = {
     'status.attributed.help': 'Sebuah sumber menyatakannya; belum dikonfirmasi secara independen.',
     'status.disputed.help': 'Sumber-sumber berbeda pendapat; semua nilai ditampilkan beserta pilihan situs ini.',
     'fact.permalink': 'Tautan tetap ke fakta ini',
+    'fact.ref': 'fakta',
     'fact.sources': 'Sumber',
     'fact.quote': 'Kutipan',
     'fact.translation': 'Terjemahan',
@@ -133,6 +138,7 @@ export const ui = {
     'status.attributed.help': 'A source says so; it has not been independently confirmed.',
     'status.disputed.help': 'Sources disagree; every value is shown with the one this site adopts.',
     'fact.permalink': 'Permanent link to this fact',
+    'fact.ref': 'fact',
     'fact.sources': 'Sources',
     'fact.quote': 'Quote',
     'fact.translation': 'Translation',
@@ -213,6 +219,11 @@ export const ui = {
     'chooser.title': 'Choose a language',
   },
 } as const satisfies Record<Lang, Record<string, string>>;
+
+export const ui = {
+  id: { ...core.id, ...map.id, ...timeline.id, ...search.id },
+  en: { ...core.en, ...map.en, ...timeline.en, ...search.en },
+} as const;
 
 export type UiKey = keyof (typeof ui)['en'];
 

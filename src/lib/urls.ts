@@ -14,6 +14,9 @@ export const paths = {
   sources: (lang: Lang) => `/${lang}/sources/`,
   source: (lang: Lang, id: string) => `/${lang}/sources/#${id}`,
   about: (lang: Lang) => `/${lang}/about/`,
+  map: (lang: Lang) => `/${lang}/map/`,
+  timeline: (lang: Lang) => `/${lang}/timeline/`,
+  search: (lang: Lang) => `/${lang}/search/`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,
 };
 

@@ -1,7 +1,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import type { TestProject } from 'vitest/node';
 
-const PORT = 4329;
+const PORT = Number(process.env.E2E_PORT ?? 4329);
 
 /** Serves dist/ with `astro preview` for the browser tests and hands them its address. */
 export default async function setup(project: TestProject) {

@@ -1,0 +1,50 @@
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parse, type HTMLElement } from 'node-html-parser';
+
+export const DIST = process.env.OUT_DIR ?? 'dist';
+
+/** Every HTML file of the build, as site paths (`/en/facts/`). */
+export function htmlPages(dir = DIST): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const full = join(d, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const rel = '/' + relative(dir, full).replace(/\\/g, '/');
+        out.push(rel.endsWith('/index.html') ? rel.slice(0, -'index.html'.length) : rel);
+      }
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** The built file for a site path. */
+export function fileFor(path: string): string {
+  const clean = path.split('#')[0]!.split('?')[0]!;
+  return join(DIST, clean.endsWith('/') ? `${clean}index.html` : clean);
+}
+
+const cache = new Map<string, HTMLElement>();
+/** Parsed HTML of a built page. */
+export function page(path: string): HTMLElement {
+  let root = cache.get(path);
+  if (!root) {
+    root = parse(readFileSync(fileFor(path), 'utf8'));
+    cache.set(path, root);
+  }
+  return root;
+}
+
+export const exists = (path: string) => existsSync(fileFor(path));
+
+/** Ids of every entry in a content collection (file names). */
+export function contentIds(collection: string): string[] {
+  return readdirSync(join('content', collection))
+    .filter((f) => /\.ya?ml$/.test(f))
+    .map((f) => f.replace(/\.ya?ml$/, ''))
+    .sort();
+}

@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { DIST, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
+
+const LANGS = ['id', 'en'] as const;
+const SITE = 'http://localhost:4321';
+
+const routes = (lang: string) => [
+  `/${lang}/`,
+  `/${lang}/cities/`,
+  ...contentIds('cities').map((id) => `/${lang}/cities/${id}/`),
+  `/${lang}/programs/`,
+  ...contentIds('programs').map((id) => `/${lang}/programs/${id}/`),
+  `/${lang}/events/`,
+  `/${lang}/facts/`,
+  `/${lang}/sources/`,
+  `/${lang}/about/`,
+];
+
+describe.each(LANGS)('the %s build', (lang) => {
+  test('has every page of the site, at lower-case paths without extensions', () => {
+    for (const route of routes(lang)) expect(exists(route), route).toBe(true);
+    for (const path of htmlPages().filter((p) => p.startsWith(`/${lang}/`))) expect(path).toMatch(/^\/[a-z0-9/-]+\/$/);
+  });
+
+  test('marks the language, the canonical URL and both alternates on every page', () => {
+    for (const route of routes(lang)) {
+      const root = page(route);
+      expect(root.querySelector('html')?.getAttribute('lang'), route).toBe(lang);
+      expect(root.querySelector('link[rel=canonical]')?.getAttribute('href')).toBe(SITE + route);
+      const alternates = Object.fromEntries(
+        root.querySelectorAll('link[rel=alternate][hreflang]').map((l) => [l.getAttribute('hreflang'), l.getAttribute('href')]),
+      );
+      expect(alternates).toEqual({ id: SITE + route.replace(`/${lang}/`, '/id/'), en: SITE + route.replace(`/${lang}/`, '/en/'), 'x-default': `${SITE}/` });
+      expect(root.querySelectorAll('h1')).toHaveLength(1);
+      expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
+    }
+  });
+
+  test('gives every fact, event and source its anchor', () => {
+    const facts = new Set(page(`/${lang}/facts/`).querySelectorAll('article.fact[id]').map((a) => a.id));
+    expect([...facts].sort()).toEqual(contentIds('facts'));
+    const events = page(`/${lang}/events/`).querySelectorAll('.event-list > li[id]').map((a) => a.id).sort();
+    expect(events).toEqual(contentIds('events'));
+    const sources = page(`/${lang}/sources/`).querySelectorAll('.sources-list > li[id]').map((a) => a.id).sort();
+    expect(sources).toEqual(contentIds('sources'));
+  });
+
+  test('links only to pages and anchors that exist', () => {
+    const broken: string[] = [];
+    for (const path of htmlPages()) {
+      for (const a of page(path).querySelectorAll('a[href^="/"]')) {
+        const href = a.getAttribute('href')!;
+        if (!exists(href)) {
+          broken.push(`${path} → ${href}`);
+          continue;
+        }
+        const hash = href.split('#')[1];
+        if (hash && !page(href.split('#')[0]!).querySelector(`[id="${hash}"]`)) broken.push(`${path} → ${href} (no anchor)`);
+      }
+    }
+    expect(broken).toEqual([]);
+  });
+
+  test('shows every quote in its own language with a translation into the page language', () => {
+    const root = page(`/${lang}/facts/`);
+    const quotes = root.querySelectorAll('.citations blockquote');
+    expect(quotes.length).toBeGreaterThan(50);
+    for (const q of quotes) {
+      const quoteLang = q.getAttribute('lang');
+      expect(quoteLang).toMatch(/^[a-z]{2}$/);
+      const translation = q.parentNode?.querySelector('.translation');
+      if (quoteLang !== lang) expect(translation?.text.trim().length, q.text).toBeGreaterThan(2);
+      else expect(translation ?? null).toBeNull();
+    }
+  });
+
+  test('never shows a month or a year as a day', () => {
+    for (const time of page(`/${lang}/facts/`).querySelectorAll('time[datetime]')) {
+      const datetime = time.getAttribute('datetime')!;
+      const text = time.text;
+      if (datetime.length === 7) expect(text, datetime).toMatch(/^\p{L}+ \d{4}$/u);
+      if (datetime.length === 4) expect(text).toBe(datetime);
+    }
+  });
+
+  test('has an RSS feed of every event', () => {
+    const xml = readFileSync(fileFor(`/${lang}/rss.xml`), 'utf8');
+    expect(xml).toContain(`<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`);
+    expect(xml.match(/<item>/g)?.length).toBe(contentIds('events').length);
+  });
+});
+
+describe('the whole build', () => {
+  test('lists every page with its hreflang alternates in the sitemap', () => {
+    const xml = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
+    expect(xml).toContain(`<loc>${SITE}/en/facts/</loc>`);
+    expect(xml).toContain(`hreflang="id-ID" href="${SITE}/id/facts/"`);
+    expect(xml).not.toContain(`<loc>${SITE}/</loc>`);
+  });
+
+  test('offers both languages at the root', () => {
+    const root = page('/');
+    expect(root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/id/', '/en/']);
+  });
+});
