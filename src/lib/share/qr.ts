@@ -1,0 +1,21 @@
+import { encode } from 'uqr';
+
+/** A QR code for a URL as one SVG path (dark modules), with a quiet zone of 4 modules. */
+export function qrPath(url: string): { size: number; d: string } {
+  const { data } = encode(url, { ecc: 'M', border: 0 });
+  const n = data.length;
+  let d = '';
+  data.forEach((row, y) => {
+    let x = 0;
+    while (x < n) {
+      if (!row[x]) {
+        x += 1;
+        continue;
+      }
+      const start = x;
+      while (x < n && row[x]) x += 1;
+      d += `M${start + 4} ${y + 4}h${x - start}v1h-${x - start}z`;
+    }
+  });
+  return { size: n + 8, d };
+}

@@ -1,0 +1,43 @@
+import type { APIContext } from 'astro';
+import sharp from 'sharp';
+import { loadModel } from '../_site';
+import { LANGS, type Lang } from '../../i18n/langs';
+import { useTranslations, type UiKey } from '../../i18n/ui';
+import { cardSvg, ogImagePath } from '../../lib/og/card-svg';
+import { paths } from '../../lib/urls';
+
+/** One preview image per page of the site, both languages. */
+export async function getStaticPaths() {
+  const model = await loadModel();
+  const root = { params: { page: 'site' }, props: { lang: 'en' as Lang, title: 'Ambon · UNESCO City of Music · Kota Musik' } };
+  return [root, ...LANGS.flatMap((lang) => {
+    const t = useTranslations(lang);
+    const section = (key: UiKey, path: string) => ({ path, title: t(key) });
+    const pages = [
+      { path: paths.home(lang), title: t('site.tagline') },
+      section('nav.cities', paths.cities(lang)),
+      section('nav.map', paths.map(lang)),
+      section('nav.programs', paths.programs(lang)),
+      section('nav.events', paths.events(lang)),
+      section('nav.timeline', paths.timeline(lang)),
+      section('facts.title', paths.facts(lang)),
+      section('nav.sources', paths.sources(lang)),
+      section('nav.search', paths.search(lang)),
+      section('about.title', paths.about(lang)),
+      ...model.cities.map((c) => ({ path: paths.city(lang, c.id), title: `${c.data.name[lang]}, ${c.data.country[lang]}` })),
+      ...model.programs.map((p) => ({ path: paths.program(lang, p.id), title: p.data.title[lang] })),
+    ];
+    return pages.map(({ path, title }) => ({
+      params: { page: ogImagePath(path).slice('/og/'.length, -'.png'.length) },
+      props: { lang, title },
+    }));
+  })];
+}
+
+export async function GET({ props, site }: APIContext) {
+  const { lang, title } = props as { lang: Lang; title: string };
+  const t = useTranslations(lang);
+  const svg = cardSvg({ title, kicker: t('site.name'), footer: new URL(site!).host });
+  const png = await sharp(Buffer.from(svg)).png({ compressionLevel: 9, palette: true }).toBuffer();
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+}
