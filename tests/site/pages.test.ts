@@ -84,6 +84,18 @@ describe.each(LANGS)('the %s build', (lang) => {
     }
   });
 
+  test('gives every page a preview image and a QR code of its own address', () => {
+    for (const route of routes(lang)) {
+      const root = page(route);
+      const image = root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
+      expect(image, route).toMatch(new RegExp(`^${SITE}/og/`));
+      const png = readFileSync(fileFor(new URL(image).pathname));
+      expect(png.subarray(1, 4).toString(), image).toBe('PNG');
+      expect(png.readUInt32BE(16), image).toBe(1200);
+      expect(root.querySelector('.qr svg')?.getAttribute('aria-label'), route).toContain(SITE + route);
+    }
+  });
+
   test('has an RSS feed of every event', () => {
     const xml = readFileSync(fileFor(`/${lang}/rss.xml`), 'utf8');
     expect(xml).toContain(`<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`);
