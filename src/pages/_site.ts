@@ -1,7 +1,8 @@
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry, render } from 'astro:content';
 import { createModel, type Model } from '../lib/site/model';
 import type { ContentSet, Entry } from '../lib/content/types';
-import { LANGS } from '../i18n/langs';
+import { LANGS, type Lang } from '../i18n/langs';
+import { assertFactLinks } from '../lib/content/fact-links';
 
 let model: Promise<Model> | undefined;
 
@@ -27,3 +28,14 @@ export function loadModel(): Promise<Model> {
 
 /** Static paths for a page that exists once per language. */
 export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+/** An editorial MDX page in one language, its fact links checked against the facts, ready to render. */
+export async function loadProse(lang: Lang, name: 'home' | 'about') {
+  const file = `content/pages/${lang}/${name}.mdx`;
+  const page = await getEntry('pages', `${lang}/${name}`);
+  if (!page) throw new Error(`missing ${file}; every language needs its ${name} page prose`);
+  const model = await loadModel();
+  assertFactLinks(page.filePath ?? file, page.body ?? '', (id) => model.content.facts.some((f) => f.id === id));
+  const { Content } = await render(page);
+  return { data: page.data, Content };
+}
