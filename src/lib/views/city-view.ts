@@ -4,6 +4,7 @@ import type { Model } from '../site/model';
 import type { CityData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
 import { programLinks, type LinkView } from './fact-view';
+import { chronological } from './fact-order';
 
 export interface CityView {
   id: string;
@@ -20,9 +21,9 @@ export interface CityView {
   programs: LinkView[];
 }
 
-/** Facts about a city, in id order. */
+/** Facts about a city, oldest first (undated last). */
 export function cityFactIds(model: Model, cityId: string): string[] {
-  return model.facts.filter((f) => f.data.cities.some((c) => c.id === cityId)).map((f) => f.id);
+  return chronological(model).filter((id) => model.fact(id).data.cities.some((c) => c.id === cityId));
 }
 
 /** Events involving a city, oldest first. */
