@@ -1,0 +1,196 @@
+/**
+ * The Leaflet half of `<city-map>`, loaded on demand by city-map.client.ts. It draws the vector basemap (always),
+ * optional raster tiles over it, lines from Ambon and the markers, and shows a place's details, cloned from the
+ * server-rendered list, in a panel beside the map.
+ */
+import L from 'leaflet';
+// Loaded as a file URL, not a CSS import: Astro would link a CSS import on every page with a map, up front.
+import leafletCss from 'leaflet/dist/leaflet.css?url';
+import type { Bounds } from '../lib/map/geo';
+import type { MapLayer, MapLine, MapMarker } from '../lib/map/map-view';
+import type { MarkerIcon } from '../lib/map/icons';
+import { addTiles, drawBasemap, loadStylesheet } from './city-map.layers';
+
+/** What the component hands over in `data-map`. */
+export interface MapConfig {
+  markers: (MapMarker & { icon: MarkerIcon })[];
+  lines: MapLine[];
+  bounds: Bounds;
+  /** Ambon's neighbourhood, shown first when the whole view would pile markers on top of each other (phones). */
+  nearBounds: Bounds;
+  basemap: string;
+  tileUrl: string;
+  tiles: boolean;
+  deepLinks: boolean;
+  /** Heading level of the details panel, to fit the page's outline. */
+  level: number;
+  labels: { zoomIn: string; zoomOut: string; close: string; basemap: string };
+}
+
+export async function mount(root: HTMLElement): Promise<() => void> {
+  const config = JSON.parse(root.dataset.map!) as MapConfig;
+  const canvas = root.querySelector<HTMLElement>('[data-canvas]')!;
+  const panel = root.querySelector<HTMLElement>('[data-details]')!;
+  const frame = root.querySelector<HTMLElement>('[data-frame]')!;
+  const cleanup = new AbortController();
+  const signal = cleanup.signal;
+
+  await loadStylesheet(leafletCss);
+  canvas.querySelector('[data-status]')?.remove();
+  const map = L.map(canvas, {
+    zoomControl: false,
+    minZoom: 1,
+    maxZoom: 10,
+    zoomSnap: 0.5,
+    maxBounds: [[-85, -180], [85, 540]],
+    maxBoundsViscosity: 1,
+  });
+  map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
+  L.control.zoom({ zoomInTitle: config.labels.zoomIn, zoomOutTitle: config.labels.zoomOut }).addTo(map);
+  const pad = Math.round(Math.min(48, canvas.clientWidth / 12));
+  const overview = map.getBoundsZoom(config.bounds, false, L.point(pad * 2, pad * 2));
+  map.fitBounds(overlaps(map, config.markers, overview) ? config.nearBounds : config.bounds, { padding: [pad, pad] });
+
+  // The vector basemap, always; raster tiles over it, optional and dropped when their server fails.
+  void drawBasemap(map, config, root, signal);
+  addTiles(map, root, config, signal);
+
+  // One group per layer, so the sister-city layer can be switched off with its lines and markers.
+  const groups: Record<MapLayer, L.LayerGroup> = { network: L.layerGroup().addTo(map), sister: L.layerGroup().addTo(map) };
+  for (const line of config.lines) {
+    L.polyline(line.latlngs, {
+      className: `map-line map-line--${line.stage}${line.claimOnly ? ' map-line--claim' : ''}`,
+      weight: line.weight,
+      dashArray: line.dashArray ?? '',
+      interactive: false,
+    }).addTo(groups[line.layer]);
+  }
+
+  let selected: string | undefined;
+  let opener: HTMLElement | undefined;
+  const markers = new Map<string, L.Marker>();
+  const markerEl = (id: string | undefined) => (id ? markers.get(id)?.getElement() : undefined);
+  for (const m of config.markers) {
+    const icon = L.icon({ iconUrl: m.icon.url, iconSize: m.icon.size, iconAnchor: m.icon.anchor, className: `map-marker map-marker--${m.kind}` });
+    const marker = L.marker([m.lat, m.lon], { icon, alt: m.label, keyboard: true, riseOnHover: true });
+    // Leaflet makes a new <img> each time the marker is added, so its state is set on every add.
+    marker.on('add', () => {
+      const el = marker.getElement()!;
+      el.dataset.marker = m.id;
+      el.setAttribute('aria-controls', panel.id);
+      el.setAttribute('aria-expanded', String(selected === m.id));
+      el.classList.toggle('is-selected', selected === m.id);
+    });
+    marker.on('click', () => select(m.id, true));
+    marker.on('keydown', (e) => {
+      const key = (e as L.LeafletKeyboardEvent).originalEvent.key;
+      if (key === 'Enter' || key === ' ') {
+        (e as L.LeafletKeyboardEvent).originalEvent.preventDefault();
+        select(m.id, true);
+      }
+    });
+    marker.addTo(groups[m.layer]);
+    markers.set(m.id, marker);
+  }
+
+  const mark = (id: string | undefined, on: boolean) => {
+    const el = markerEl(id);
+    el?.classList.toggle('is-selected', on);
+    el?.setAttribute('aria-expanded', String(on));
+  };
+
+  function select(id: string, user: boolean) {
+    const item = root.querySelector<HTMLElement>(`[data-place="${CSS.escape(id)}"]`);
+    if (!item) return;
+    mark(selected, false);
+    selected = id;
+    opener = user && document.activeElement instanceof HTMLElement && document.activeElement !== document.body ? document.activeElement : undefined;
+    const heading = document.createElement(`h${config.level}`);
+    heading.tabIndex = -1;
+    heading.append(...[...item.querySelector('[data-name]')!.childNodes].map((n) => n.cloneNode(true)));
+    const close = document.createElement('button');
+    close.type = 'button';
+    close.className = 'map-close';
+    close.textContent = config.labels.close;
+    close.addEventListener('click', () => deselect(true));
+    const head = document.createElement('div');
+    head.className = 'map-details-head';
+    head.append(heading, close);
+    panel.replaceChildren(head, item.querySelector('[data-body]')!.cloneNode(true));
+    panel.hidden = false;
+    root.dataset.selected = id;
+    mark(id, true);
+    const marker = markers.get(id);
+    if (marker && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+    if (config.deepLinks && user) history.replaceState(history.state, '', `#${id}`);
+    if (user) heading.focus();
+  }
+
+  function deselect(returnFocus: boolean) {
+    if (!selected) return;
+    const was = selected;
+    mark(was, false);
+    selected = undefined;
+    delete root.dataset.selected;
+    panel.hidden = true;
+    panel.replaceChildren();
+    if (config.deepLinks && location.hash) history.replaceState(history.state, '', location.pathname + location.search);
+    if (returnFocus) (opener?.isConnected ? opener : (markerEl(was) ?? canvas)).focus();
+    opener = undefined;
+  }
+
+  root.addEventListener('keydown', (e) => {
+    if (e.key === 'Escape' && selected) {
+      e.preventDefault();
+      deselect(true);
+    }
+  }, { signal });
+  for (const button of root.querySelectorAll<HTMLButtonElement>('[data-select]')) {
+    button.disabled = false;
+    button.addEventListener('click', () => select(button.dataset.select!, true), { signal });
+  }
+  map.on('click', () => deselect(false));
+
+  const sisterToggle = root.querySelector<HTMLInputElement>('[data-layer-toggle="sister"]');
+  if (sisterToggle) {
+    sisterToggle.disabled = false;
+    sisterToggle.addEventListener('change', () => {
+      const on = sisterToggle.checked;
+      if (on) groups.sister.addTo(map);
+      else groups.sister.remove();
+      for (const el of root.querySelectorAll<HTMLElement>('[data-layer-items="sister"]')) el.hidden = !on;
+      if (!on && selected && root.querySelector(`[data-place="${CSS.escape(selected)}"]`)?.getAttribute('data-layer') === 'sister') deselect(false);
+    }, { signal });
+  }
+
+  // Deep links: /en/map/#hamamatsu opens with Hamamatsu selected; following such a link later does the same.
+  const fromHash = () => {
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (id && root.querySelector(`[data-place="${CSS.escape(id)}"]`)) {
+      select(id, false);
+      frame.scrollIntoView({ block: 'start' });
+    } else deselect(false);
+  };
+  if (config.deepLinks) {
+    window.addEventListener('hashchange', fromHash, { signal });
+    if (location.hash) fromHash();
+  }
+  root.dataset.state = 'ready';
+
+  return () => {
+    cleanup.abort();
+    map.remove();
+    panel.hidden = true;
+    panel.replaceChildren();
+    delete root.dataset.state;
+    delete root.dataset.selected;
+  };
+}
+
+/** Whether any two markers would cover each other at a zoom, which would leave some too small to tap. */
+function overlaps(map: L.Map, markers: MapConfig['markers'], zoom: number): boolean {
+  const boxes = markers.map((m) => ({ at: map.project([m.lat, m.lon], zoom), size: m.icon.size }));
+  return boxes.some((a, i) =>
+    boxes.slice(i + 1).some((b) => Math.abs(a.at.x - b.at.x) < (a.size[0] + b.size[0]) / 2 && Math.abs(a.at.y - b.at.y) < (a.size[1] + b.size[1]) / 2),
+  );
+}
