@@ -1,0 +1,267 @@
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { axeViolations, baseUrl, launch, openPage, type Watched } from '../helpers/browser';
+import { loadContent } from '../helpers/load-content';
+import { createModel } from '../../src/lib/site/model';
+
+// What the timeline must show, worked out here from the content rather than by the code under test:
+// every event that has not ended before October 2019 (Ambon's designation), oldest first.
+const model = createModel(loadContent(process.cwd()).content);
+const expected = model.events.filter((e) => model.eventDate(e.id).last >= '2019-10-01').map((e) => e.id);
+const earlier = model.events.filter((e) => model.eventDate(e.id).last < '2019-10-01').map((e) => e.id);
+const involving = (key: 'cities' | 'programs', id: string) =>
+  expected.filter((e) => model.event(e).data[key].some((r) => r.id === id));
+const planned = expected.find((id) => model.event(id).data.status === 'planned')!;
+const windowed = expected.find((id) => model.eventDate(id).kind === 'window')!;
+const designated = expected.find((id) => model.fact(model.event(id).data.fact.id).data.status === 'disputed' && model.event(id).data.cities.some((c) => c.id === 'ambon'))!;
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launch();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Opens the timeline and waits until the island has drawn it. */
+async function openTimeline(lang: string, options: Parameters<typeof openPage>[1] = {}, hash = ''): Promise<Watched> {
+  const watched = await openPage(browser, options);
+  await watched.page.goto(`${baseUrl()}/${lang}/timeline/${hash}`);
+  await watched.page.locator('svg.tl-svg a.tl-event').first().waitFor();
+  return watched;
+}
+
+const drawnIds = (page: Page) =>
+  page.$$eval('svg.tl-svg a.tl-event', (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.closest('a.tl-event')?.getAttribute('href')?.slice(1));
+const markX = (page: Page, id: string) =>
+  page.locator(`a.tl-event[href="#${id}"] .tl-mark`).first().evaluate((m) => m.getBoundingClientRect().x);
+
+test('the content has what these tests look for', () => {
+  expect(expected.length).toBeGreaterThan(10);
+  expect(earlier.length).toBeGreaterThan(0);
+  expect(planned && windowed && designated).toBeTruthy();
+});
+
+describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
+  test('draws marks for every event from October 2019 on, and none before; no errors, zero axe violations', async () => {
+    const { page, context, problems, outside } = await openTimeline(lang);
+    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
+    for (const id of expected) expect(await page.locator(`a.tl-event[href="#${id}"] .tl-mark`).count(), id).toBeGreaterThan(0);
+    expect(await page.getByRole('link', { name: lang === 'en' ? 'events page' : 'halaman peristiwa' }).getAttribute('href')).toBe(`/${lang}/events/`);
+    expect(await page.locator('.tl-count').innerText()).toContain(String(expected.length));
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+
+  test('shows precision, plans and the disputed designation in marks and in words', async () => {
+    const { page, context } = await openTimeline(lang);
+    const mark = (id: string) => page.locator(`a.tl-event[href="#${id}"]`);
+    expect(await mark(windowed).locator('.tl-mark').getAttribute('data-kind')).toBe('window');
+    expect(await mark(planned).getAttribute('data-status')).toBe('planned');
+    expect(await mark(planned).locator('.tl-label').textContent()).toMatch(lang === 'en' ? /^Planned\b/ : /^Rencana\b/);
+    expect(await mark(planned).getAttribute('aria-label')).toContain(lang === 'en' ? 'Planned' : 'Direncanakan');
+    // Both claimed days are drawn; the adopted one is marked.
+    expect(await mark(designated).locator('.tl-mark').count()).toBe(2);
+    expect(await mark(designated).locator('.tl-mark[data-adopted="true"]').count()).toBe(1);
+    expect(await mark(designated).getAttribute('aria-label')).toContain(lang === 'en' ? '30 October 2019 or 31 October 2019' : '30 Oktober 2019 atau 31 Oktober 2019');
+    // The legend explains every kind of mark.
+    expect(await page.locator('.tl-legend li').count()).toBe(6);
+    await context.close();
+  });
+
+  test('arrow keys move between events in time order; Enter opens the details and updates the URL', async () => {
+    const { page, context, problems } = await openTimeline(lang);
+    await page.locator('[data-zoom="reset"]').focus();
+    await page.keyboard.press('Tab');
+    expect(await focusedId(page)).toBe(expected[0]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId(page)).toBe(expected[1]);
+    await page.keyboard.press('ArrowRight');
+    expect(await focusedId(page)).toBe(expected[2]);
+    await page.keyboard.press('ArrowLeft');
+    expect(await focusedId(page)).toBe(expected[1]);
+    await page.keyboard.press('End');
+    expect(await focusedId(page)).toBe(expected.at(-1));
+    await page.keyboard.press('Home');
+    expect(await focusedId(page)).toBe(expected[0]);
+    await page.keyboard.press('ArrowRight');
+    await page.keyboard.press('Enter');
+    const id = expected[1]!;
+    await page.waitForURL(`**/${lang}/timeline/#${id}`);
+    const details = page.locator(`.tl-list > li#${id}`);
+    expect(await details.isVisible()).toBe(true);
+    expect(await page.locator('.tl-list > li:visible').count()).toBe(1);
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    // Sources with quotes, the fact, and the city and programme pages.
+    expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
+    expect(await details.locator(`a[href^="/${lang}/facts/#"]`).count()).toBeGreaterThan(0);
+    expect(await details.locator(`a[href="/${lang}/events/#${id}"]`).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Escape');
+    expect(await focusedId(page)).toBe(id);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('filters by city and by programme', async () => {
+    const { page, context } = await openTimeline(lang);
+    await page.getByLabel(lang === 'en' ? 'City' : 'Kota', { exact: true }).selectOption('busan');
+    expect((await drawnIds(page)).sort()).toEqual(involving('cities', 'busan').sort());
+    await page.getByLabel(lang === 'en' ? 'City' : 'Kota', { exact: true }).selectOption('');
+    await page.getByLabel(lang === 'en' ? 'Programme' : 'Program', { exact: true }).selectOption('ambon-hamamatsu-sister-city');
+    const hamamatsu = involving('programs', 'ambon-hamamatsu-sister-city');
+    expect((await drawnIds(page)).sort()).toEqual(hamamatsu.sort());
+    expect(await page.locator('.tl-count').innerText()).toContain(`${hamamatsu.length}`);
+    // Lanes by programme keep the same events.
+    await page.getByLabel(lang === 'en' ? 'Lanes' : 'Lajur', { exact: true }).selectOption('program');
+    expect((await drawnIds(page)).sort()).toEqual(hamamatsu.sort());
+    await context.close();
+  });
+
+  test('a deep link opens its event, and choosing another updates the URL', async () => {
+    const { page, context } = await openTimeline(lang, {}, `#${planned}`);
+    await page.locator(`a.tl-event[href="#${planned}"][aria-current="true"]`).waitFor();
+    expect(await page.locator(`.tl-list > li#${planned}`).isVisible()).toBe(true);
+    expect(await page.locator('.tl-list > li:visible').count()).toBe(1);
+    expect(await page.locator(`.tl-list > li#${planned} .badge[data-status="planned"]`).innerText()).toBe(lang === 'en' ? 'Planned' : 'Direncanakan');
+    await page.locator(`a.tl-event[href="#${windowed}"]`).click();
+    await page.waitForURL(`**/${lang}/timeline/#${windowed}`);
+    expect(await page.locator(`.tl-list > li#${windowed}`).isVisible()).toBe(true);
+    expect(await page.locator(`.tl-list > li#${planned}`).isVisible()).toBe(false);
+    await context.close();
+  });
+
+  test('zooms and pans by mouse, buttons and keys, with month names in the page language', async () => {
+    const { page, context } = await openTimeline(lang);
+    const last = expected.at(-1)!;
+    const box = (await page.locator('svg.tl-svg').boundingBox())!;
+    const before = await markX(page, last);
+    // Ctrl + wheel zooms at the pointer.
+    await page.mouse.move(box.x + 50, box.y + 100);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, -400);
+    await page.keyboard.up('Control');
+    await page.waitForTimeout(100);
+    const zoomed = await markX(page, last);
+    expect(zoomed).toBeGreaterThan(before + 50);
+    // Dragging pans.
+    await page.mouse.move(box.x + 600, box.y + 60);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 400, box.y + 60, { steps: 5 });
+    await page.mouse.up();
+    await page.waitForTimeout(100);
+    expect(await markX(page, last)).toBeCloseTo(zoomed - 200, -1);
+    // Buttons and keys.
+    await page.locator('[data-zoom="reset"]').click();
+    expect(await markX(page, last)).toBeCloseTo(before, 0);
+    await page.locator(`a.tl-event[href="#${expected[0]}"]`).focus();
+    for (let i = 0; i < 6; i++) await page.keyboard.press('+');
+    const ticks = await page.$$eval('.tl-axis .tick text', (t) => t.map((n) => n.textContent));
+    expect(ticks.some((t) => (lang === 'en' ? ['Oct', 'Nov', 'Dec'] : ['Okt', 'Nov', 'Des']).includes(t!)), ticks.join(' ')).toBe(true);
+    expect(ticks.some((t) => (lang === 'en' ? ['Okt', 'Des'] : ['Oct', 'Dec']).includes(t!))).toBe(false);
+    await page.keyboard.press('0');
+    expect(await markX(page, last)).toBeCloseTo(before, 0);
+    await context.close();
+  });
+
+  test('turns vertical at 390 px, with no sideways scrolling and every mark drawn', async () => {
+    const { page, context, problems } = await openTimeline(lang, { width: 390, height: 844 });
+    expect(await page.getAttribute('event-timeline', 'data-orientation')).toBe('vertical');
+    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
+    expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    const svg = (await page.locator('svg.tl-svg').boundingBox())!;
+    expect(svg.x + svg.width).toBeLessThanOrEqual(390);
+    expect(svg.height).toBeGreaterThan(svg.width);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  test('without JavaScript: the same events as an ordered list, with their facts and links', async () => {
+    const { page, context } = await openPage(browser, { javaScript: false });
+    await page.goto(`${baseUrl()}/${lang}/timeline/`);
+    expect(await page.locator('.tl-app').isVisible()).toBe(false);
+    expect(await page.locator('event-timeline').getByRole('button').count()).toBe(0);
+    const items = page.locator('ol.tl-list > li');
+    expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(expected);
+    for (const id of expected) {
+      const li = page.locator(`ol.tl-list > li#${id}`);
+      expect(await li.isVisible()).toBe(true);
+      expect(await li.locator(`a[href="/${lang}/facts/#${model.event(id).data.fact.id}"]`).count(), id).toBeGreaterThan(0);
+      expect(await li.locator('.badge').first().innerText()).not.toBe('');
+    }
+    const designation = await page.locator(`ol.tl-list > li#${designated}`).innerText();
+    expect(designation).toContain(lang === 'en' ? '30 October 2019 or 31 October 2019' : '30 Oktober 2019 atau 31 Oktober 2019');
+    expect(await page.locator(`ol.tl-list > li#${windowed}`).innerText()).toContain(lang === 'en' ? 'uncertain' : 'tidak pasti');
+    await context.close();
+  });
+
+  test('"show all as a list" shows every shown event, with zero axe violations', async () => {
+    const { page, context } = await openTimeline(lang);
+    expect(await page.locator('ol.tl-list > li:visible').count()).toBe(0);
+    const toggle = page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await page.locator('ol.tl-list > li:visible').count()).toBe(expected.length);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+
+  test('dark colour scheme has no contrast violations', async () => {
+    const { page, context } = await openTimeline(lang, { colorScheme: 'dark' }, `#${designated}`);
+    expect(await axeViolations(page)).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('on a touch screen', () => {
+  /** Sends touches through the DevTools protocol: one or two fingers, moved in steps. */
+  async function swipe(w: Watched, from: [number, number][], to: [number, number][]) {
+    const cdp = await w.context.newCDPSession(w.page);
+    const points = (ps: [number, number][]) => ps.map(([x, y], id) => ({ x, y, id }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+    for (let i = 1; i <= 10; i++) {
+      const step = from.map(([x, y], j) => [x + ((to[j]![0] - x) * i) / 10, y + ((to[j]![1] - y) * i) / 10] as [number, number]);
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(step) });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await w.page.waitForTimeout(100);
+  }
+
+  async function openTouch(width: number) {
+    const context = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: true });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl()}/en/timeline/`);
+    await page.locator('svg.tl-svg a.tl-event').first().waitFor();
+    await page.locator('svg.tl-svg').evaluate((s) => window.scrollTo(0, s.getBoundingClientRect().top + scrollY - 10));
+    const box = (await page.locator('svg.tl-svg').boundingBox())!;
+    return { w: { page, context, problems: [], outside: [] } as Watched, box };
+  }
+
+  test('across: a pinch zooms and a one-finger swipe pans, without choosing an event', async () => {
+    const { w, box } = await openTouch(1024);
+    const last = expected.at(-1)!;
+    const [cx, cy] = [box.x + box.width / 2, box.y + 150];
+    const before = await markX(w.page, last);
+    await swipe(w, [[cx - 30, cy], [cx + 30, cy]], [[cx - 120, cy], [cx + 120, cy]]);
+    const zoomed = await markX(w.page, last);
+    expect(zoomed).toBeGreaterThan(before + 100);
+    await swipe(w, [[cx, cy]], [[cx - 150, cy]]);
+    expect(await markX(w.page, last)).toBeCloseTo(zoomed - 150, -1);
+    expect(new URL(w.page.url()).hash).toBe('');
+    await w.context.close();
+  });
+
+  test('down (phone): a pinch makes the timeline longer', async () => {
+    const { w, box } = await openTouch(390);
+    const [cx, cy] = [box.x + box.width / 2, box.y + 150];
+    await swipe(w, [[cx, cy - 30], [cx, cy + 30]], [[cx, cy - 90], [cx, cy + 90]]);
+    const after = (await w.page.locator('svg.tl-svg').boundingBox())!;
+    expect(after.height).toBeGreaterThan(box.height * 1.5);
+    expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
+    await w.context.close();
+  });
+});
