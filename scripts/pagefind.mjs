@@ -1,13 +1,54 @@
-// Builds the search index from the production build: one index per language, from <html lang>.
+// Builds the search indexes from the production build (run by `npm run build` after `astro build`; honours OUT_DIR).
+//
+// One Pagefind bundle per language, /pagefind/id/ and /pagefind/en/, so a page can open its own language's index
+// and, when the reader asks, the other one as a second instance with its own stemmer.
+// - Pages that are items of their own (cities, programmes, home, about) are indexed from their HTML: only what sits
+//   inside data-pagefind-body, minus data-pagefind-ignore; navigation, footers and other pages stay out.
+// - Facts, events and sources live as anchors inside list pages; each gets its own record whose URL is the anchor
+//   (/en/facts/#ambon-designation), whose text is what the reader sees there, with its kind, date and cities.
 import * as pagefind from 'pagefind';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { LANGS } from '../src/i18n/langs.ts';
+import { NOISE_SELECTORS, extractEvents, extractFacts, extractSources } from '../src/lib/search/extract.ts';
+import { ANCHORED_KINDS, cityRelations, listPath, toRecord } from '../src/lib/search/records.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';
+const out = join(dist, 'pagefind');
+const EXTRACT = { fact: extractFacts, event: extractEvents, source: extractSources };
+/** Pagefind's own UIs; this site ships a small UI on its JS API instead, so they are not deployed. */
+const UNUSED = ['pagefind-ui.js', 'pagefind-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css', 'pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-highlight.js'];
 
-const { index, errors } = await pagefind.createIndex({});
-if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-const added = await index.addDirectory({ path: dist });
-if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
-const written = await index.writeFiles({ outputPath: `${dist}/pagefind` });
-if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
-console.log(`pagefind: indexed ${added.page_count} pages`);
+const read = (path) => {
+  const file = join(dist, path);
+  if (!existsSync(file)) throw new Error(`pagefind: ${file} is missing; run \`astro build\` first (OUT_DIR=${dist})`);
+  return readFileSync(file, 'utf8');
+};
+const check = (what, response) => {
+  if (response.errors.length) throw new Error(`pagefind: ${what}: ${response.errors.join('; ')}`);
+  return response;
+};
+
+const relations = cityRelations(JSON.parse(read('data/facts.json')), JSON.parse(read('data/events.json')));
+rmSync(out, { recursive: true, force: true });
+
+for (const lang of LANGS) {
+  const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: NOISE_SELECTORS });
+  if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
+  const pages = check(`indexing ${dist}/${lang}/`, await index.addDirectory({ path: dist, glob: `${lang}/**/*.html` }));
+  const counts = {};
+  for (const kind of ANCHORED_KINDS) {
+    const items = EXTRACT[kind](read(join(listPath(kind, lang), 'index.html')));
+    if (!items.length) throw new Error(`pagefind: no ${kind} anchors found on ${listPath(kind, lang)}`);
+    for (const item of items) {
+      const record = toRecord(kind, lang, item, relations[kind].get(item.id));
+      check(`${kind} ${item.id}`, await index.addCustomRecord(record));
+    }
+    counts[kind] = items.length;
+  }
+  check(`writing ${out}/${lang}`, await index.writeFiles({ outputPath: join(out, lang) }));
+  await index.deleteIndex();
+  for (const name of UNUSED) rmSync(join(out, lang, name), { force: true });
+  console.log(`pagefind: ${lang}: ${pages.page_count} pages, ${counts.fact} facts, ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
+}
 await pagefind.close();

@@ -1,0 +1,79 @@
+// The search a reader asked for: text, kinds, cities and whether to include the other language. It lives in the
+// URL (`/en/search/?q=hamamatsu&kind=fact&city=busan&both=1`), so a search can be shared and the no-JS header form
+// lands on the search page with its words.
+import type { Lang } from '../../i18n/langs';
+import { SEARCH_KINDS, type SearchKind } from './records.ts';
+
+export interface SearchState {
+  query: string;
+  kinds: SearchKind[];
+  cities: string[];
+  /** Also search the other language's index. */
+  both: boolean;
+}
+
+export const EMPTY_STATE: SearchState = { query: '', kinds: [], cities: [], both: false };
+
+const CITY_ID = /^[a-z0-9-]+$/;
+
+export function readState(params: URLSearchParams): SearchState {
+  return {
+    query: (params.get('q') ?? '').trim().slice(0, 200),
+    kinds: SEARCH_KINDS.filter((k) => params.getAll('kind').includes(k)),
+    cities: [...new Set(params.getAll('city').filter((c) => CITY_ID.test(c)))].sort(),
+    both: params.get('both') === '1',
+  };
+}
+
+/** The query string for a state, without empty parts: `?q=ambon&kind=fact`. */
+export function writeState(state: SearchState): string {
+  const params = new URLSearchParams();
+  if (state.query) params.set('q', state.query);
+  for (const k of state.kinds) params.append('kind', k);
+  for (const c of state.cities) params.append('city', c);
+  if (state.both) params.set('both', '1');
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** Pagefind filters: any of the chosen kinds, and any of the chosen cities. */
+export function toFilters(state: SearchState): Record<string, { any: string[] }> {
+  const filters: Record<string, { any: string[] }> = {};
+  if (state.kinds.length) filters.kind = { any: [...state.kinds] };
+  if (state.cities.length) filters.city = { any: [...state.cities] };
+  return filters;
+}
+
+/** Whether there is anything to search for: words, or at least one filter to list by. */
+export const isActive = (state: SearchState) => state.query.length > 0 || state.kinds.length > 0 || state.cities.length > 0;
+
+/** Fills `{name}` placeholders. */
+export function fill(template: string, values: Record<string, string | number>): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+}
+
+/** Labels the status line needs, from `src/i18n/search.ts`. */
+export interface StatusLabels {
+  'search.results.one': string;
+  'search.results.other': string;
+  'search.listed.one': string;
+  'search.listed.other': string;
+  'search.none': string;
+  'search.noneListed': string;
+  'search.otherLang': string;
+}
+
+/**
+ * The sentence a screen reader hears after each search: how many results, for what, and how many more the other
+ * language adds when it is included.
+ */
+export function statusText(labels: StatusLabels, lang: Lang, state: SearchState, own: number, other?: { count: number; language: string }): string {
+  const total = own + (other?.count ?? 0);
+  const plural = (n: number): 'one' | 'other' => (new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other');
+  const values = { count: own, query: state.query };
+  let text: string;
+  if (total === 0) text = fill(state.query ? labels['search.none'] : labels['search.noneListed'], values);
+  else text = fill(labels[state.query ? (`search.results.${plural(own)}` as const) : (`search.listed.${plural(own)}` as const)], values);
+  if (other && other.count > 0) text += ` ${fill(labels['search.otherLang'], { count: other.count, language: other.language })}`;
+  return text;
+}

@@ -1,0 +1,60 @@
+import { describe, expect, test } from 'vitest';
+import { EMPTY_STATE, fill, isActive, readState, statusText, toFilters, writeState } from '../../../src/lib/search/query';
+import { search } from '../../../src/i18n/search';
+
+describe('search state in the URL', () => {
+  test('reads words, kinds, cities and the other-language switch', () => {
+    const state = readState(new URLSearchParams('q=+Rico+Hayat+&kind=fact&kind=event&city=busan&city=ambon&both=1'));
+    expect(state).toEqual({ query: 'Rico Hayat', kinds: ['fact', 'event'], cities: ['ambon', 'busan'], both: true });
+  });
+
+  test('drops values it does not know', () => {
+    expect(readState(new URLSearchParams('kind=person&city=<script>&both=yes'))).toEqual(EMPTY_STATE);
+  });
+
+  test('writes only what is set, and reads back the same', () => {
+    const state = { query: 'kota musik', kinds: ['source' as const], cities: ['hamamatsu'], both: false };
+    expect(writeState(state)).toBe('?q=kota+musik&kind=source&city=hamamatsu');
+    expect(readState(new URLSearchParams(writeState(state)))).toEqual(state);
+    expect(writeState(EMPTY_STATE)).toBe('');
+  });
+});
+
+test('filters ask for any of the chosen kinds and any of the chosen cities', () => {
+  expect(toFilters({ ...EMPTY_STATE, kinds: ['fact', 'event'], cities: ['busan'] })).toEqual({ kind: { any: ['fact', 'event'] }, city: { any: ['busan'] } });
+  expect(toFilters(EMPTY_STATE)).toEqual({});
+});
+
+test('a search is active with words or with a filter to list by', () => {
+  expect(isActive(EMPTY_STATE)).toBe(false);
+  expect(isActive({ ...EMPTY_STATE, query: 'x' })).toBe(true);
+  expect(isActive({ ...EMPTY_STATE, cities: ['ambon'] })).toBe(true);
+});
+
+test('fill replaces known placeholders only', () => {
+  expect(fill('{count} results for “{query}” {other}', { count: 3, query: 'ambon' })).toBe('3 results for “ambon” {other}');
+});
+
+describe('statusText', () => {
+  const state = { ...EMPTY_STATE, query: 'ambon' };
+  test('counts results in English with its plural', () => {
+    expect(statusText(search.en, 'en', state, 1)).toBe('1 result for “ambon”.');
+    expect(statusText(search.en, 'en', state, 12)).toBe('12 results for “ambon”.');
+    expect(statusText(search.en, 'en', state, 0)).toBe('No results for “ambon”.');
+  });
+
+  test('counts results in Indonesian, which has no plural', () => {
+    expect(statusText(search.id, 'id', state, 1)).toBe('1 hasil untuk “ambon”.');
+    expect(statusText(search.id, 'id', state, 7)).toBe('7 hasil untuk “ambon”.');
+  });
+
+  test('adds what the other language found', () => {
+    expect(statusText(search.en, 'en', state, 0, { count: 2, language: 'Bahasa Indonesia' })).toBe('0 results for “ambon”. Plus 2 in Bahasa Indonesia.');
+    expect(statusText(search.id, 'id', state, 3, { count: 0, language: 'bahasa Inggris' })).toBe('3 hasil untuk “ambon”.');
+  });
+
+  test('describes a listing by filters alone', () => {
+    expect(statusText(search.en, 'en', { ...EMPTY_STATE, kinds: ['event'] }, 4)).toBe('4 results match the filters.');
+    expect(statusText(search.en, 'en', { ...EMPTY_STATE, kinds: ['event'] }, 0)).toBe('No results match the filters.');
+  });
+});
