@@ -121,9 +121,18 @@ export async function mount(root: HTMLElement): Promise<() => void> {
     root.dataset.selected = id;
     mark(id, true);
     const marker = markers.get(id);
-    if (marker && !map.getBounds().contains(marker.getLatLng())) map.panTo(marker.getLatLng());
+    if (marker) reveal(marker.getLatLng());
     if (config.deepLinks && user) history.replaceState(history.state, '', `#${id}`);
     if (user) heading.focus();
+  }
+
+  /** Pans just enough that the selected marker is not under the details panel where it floats over the map. */
+  function reveal(at: L.LatLng) {
+    const box = canvas.getBoundingClientRect();
+    const over = panel.getBoundingClientRect();
+    const covered = over.left < box.right && over.right > box.left && over.top < box.bottom && over.bottom > box.top;
+    const right = covered ? Math.max(0, box.right - over.left) + 24 : 24;
+    map.panInside(at, { paddingTopLeft: [24, 24], paddingBottomRight: [right, 24], animate: !matchMedia('(prefers-reduced-motion: reduce)').matches });
   }
 
   function deselect(returnFocus: boolean) {

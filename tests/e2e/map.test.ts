@@ -186,6 +186,23 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
     await w.context.close();
   });
 
+  test('on a wide screen the details panel never hides the selected marker', async () => {
+    const w = await openMap(mapPath, { width: 1280, height: 900 });
+    const { page } = w;
+    for (const id of ['morelia', 'hamamatsu', 'busan', 'ambon']) {
+      await page.evaluate((place) => (location.hash = `#${place}`), id);
+      await page.waitForFunction((place) => document.querySelector('city-map')?.getAttribute('data-selected') === place, id);
+      await page.waitForTimeout(400);
+      const { marker, panel, canvas } = await page.evaluate((place) => {
+        const rect = (el: Element | null) => el!.getBoundingClientRect().toJSON() as DOMRect;
+        return { marker: rect(document.querySelector(`[data-marker="${place}"]`)), panel: rect(document.querySelector('[data-details]')), canvas: rect(document.querySelector('[data-canvas]')) };
+      }, id);
+      expect(marker.right <= panel.left || marker.left >= panel.right || marker.bottom <= panel.top || marker.top >= panel.bottom, id).toBe(true);
+      expect(marker.left >= canvas.left && marker.right <= canvas.right && marker.top >= canvas.top && marker.bottom <= canvas.bottom, id).toBe(true);
+    }
+    await w.context.close();
+  });
+
   test('labels the zoom controls in the page language', async () => {
     const w = await openMap(mapPath);
     expect(await w.page.getByRole('button', { name: text.zoomIn, exact: true }).count()).toBe(1);
