@@ -2,12 +2,13 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { tileSource } from './src/lib/map/tile-source.ts';
 
 /** Public origin of the deployed site; canonical URLs, feeds and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
 /** Optional raster tiles drawn over the built-in vector basemap. Empty string turns tiles off. */
 const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
-const tileOrigin = tileUrl ? new URL(tileUrl.replace(/\{[a-z]\}/g, '0')).origin : '';
+const tileOrigin = tileSource(tileUrl);
 
 export default defineConfig({
   site,

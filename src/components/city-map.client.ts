@@ -3,12 +3,18 @@
  * into view or the URL already names a place on it. Until then, and if loading fails, the server-rendered list
  * inside the element is the whole map.
  */
+import { hashId } from '../lib/urls';
+
 type Unmount = () => void;
 
 class CityMap extends HTMLElement {
   #observer: IntersectionObserver | undefined;
   #unmount: Unmount | undefined;
   #loading = false;
+  /** Counts disconnections: a load that started before the latest one undoes itself. */
+  #generation = 0;
+  /** Loads run one after another, so a reconnected element never starts Leaflet on a canvas still in use. */
+  #queue: Promise<void> = Promise.resolve();
 
   connectedCallback() {
     const frame = this.querySelector<HTMLElement>('[data-frame]');
@@ -16,11 +22,11 @@ class CityMap extends HTMLElement {
     frame.hidden = false;
     const named = this.dataset.deepLinks === 'true' && this.#placeFromHash();
     if (named || !('IntersectionObserver' in window)) {
-      void this.#load();
+      this.#load();
       return;
     }
     this.#observer = new IntersectionObserver((entries) => {
-      if (entries.some((e) => e.isIntersecting)) void this.#load();
+      if (entries.some((e) => e.isIntersecting)) this.#load();
     }, { rootMargin: '200px' });
     this.#observer.observe(frame);
   }
@@ -31,25 +37,34 @@ class CityMap extends HTMLElement {
     this.#unmount?.();
     this.#unmount = undefined;
     this.#loading = false;
+    this.#generation++;
   }
 
   #placeFromHash(): boolean {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId(location.hash);
     return id !== '' && this.querySelector(`[data-place="${CSS.escape(id)}"]`) !== null;
   }
 
-  async #load() {
+  #load() {
     if (this.#loading) return;
     this.#loading = true;
     this.#observer?.disconnect();
+    const generation = this.#generation;
+    this.#queue = this.#queue.then(() => this.#mount(generation));
+  }
+
+  async #mount(generation: number) {
+    const current = () => this.isConnected && generation === this.#generation;
+    if (!current()) return;
     try {
       const { mount } = await import('./city-map.leaflet');
-      if (!this.isConnected || !this.#loading) return;
+      if (!current()) return;
       const unmount = await mount(this);
       // Removed while Leaflet was starting: undo at once what mount made.
-      if (this.isConnected && this.#loading) this.#unmount = unmount;
+      if (current()) this.#unmount = unmount;
       else unmount();
     } catch (error) {
+      if (!current()) return;
       this.dataset.state = 'failed';
       const status = this.querySelector<HTMLElement>('[data-status]');
       if (status) status.textContent = this.dataset.failed ?? '';

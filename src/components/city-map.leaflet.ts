@@ -9,6 +9,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { Bounds } from '../lib/map/geo';
 import type { MapLayer, MapLine, MapMarker } from '../lib/map/map-view';
 import type { MarkerIcon } from '../lib/map/icons';
+import { hashId } from '../lib/urls';
 import { addTiles, drawBasemap, loadStylesheet } from './city-map.layers';
 
 /** What the component hands over in `data-map`. */
@@ -174,7 +175,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
 
   // Deep links: /en/map/#hamamatsu opens with Hamamatsu selected; following such a link later does the same.
   const fromHash = () => {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId(location.hash);
     if (id && root.querySelector(`[data-place="${CSS.escape(id)}"]`)) {
       select(id, false);
       frame.scrollIntoView({ block: 'start' });

@@ -11,6 +11,7 @@ import { filterItems, laneOf, moveFocus, timeOrder, type Filters } from '../lib/
 import { timeScale, timelineDomain, type TimeScale } from '../lib/timeline/scale';
 import { IDENTITY, clampView, gestureView, maxZoom, panBy, reveal, viewRange, wheelFactor, zoomAt, type Gesture, type View } from '../lib/timeline/zoom';
 import type { LaneBy, TimelineData, TimelineItem } from '../lib/timeline/types';
+import { hashId } from '../lib/urls';
 import { createDrawing, draw, labelFitter } from './event-timeline.draw';
 import { trackGestures } from './event-timeline.gestures';
 import { detailsPanel } from './event-timeline.details';
@@ -234,7 +235,7 @@ export function mountTimeline(root: HTMLElement) {
   }
 
   function onHash() {
-    const id = decodeURIComponent(location.hash.slice(1));
+    const id = hashId(location.hash);
     if (!names.has(id)) return;
     selectEvent(id);
     chart.scrollIntoView({ block: 'start' });
@@ -297,7 +298,7 @@ export function mountTimeline(root: HTMLElement) {
   app.hidden = false;
   for (const [target, type, fn] of listeners) target.addEventListener(type, fn);
   resize.observe(chart);
-  const initial = decodeURIComponent(location.hash.slice(1));
+  const initial = hashId(location.hash);
   selectEvent(names.has(initial) ? initial : undefined);
   if (selectedId) chart.scrollIntoView({ block: 'start' });
 

@@ -298,6 +298,42 @@ describe('loading', () => {
     await context.close();
   });
 
+  test('a map taken out of the page and put back while Leaflet starts ends up drawn once, without errors', async () => {
+    const w = await openPage(browser);
+    const { page } = w;
+    // Hold Leaflet's stylesheet back, so the element moves while its first start is still under way.
+    await page.route('**/_astro/leaflet.*.css', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      await route.continue();
+    });
+    await page.goto(`${baseUrl()}/en/map/#busan`, { waitUntil: 'domcontentloaded' });
+    await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => /leaflet\..*\.css/.test(r.name)) || document.querySelector('link[href*="leaflet"]'));
+    await page.evaluate(() => {
+      const map = document.querySelector('city-map')!;
+      const [parent, next] = [map.parentNode!, map.nextSibling];
+      map.remove();
+      parent.insertBefore(map, next);
+    });
+    await page.waitForSelector('city-map[data-state="ready"][data-basemap="outlines"]');
+    await page.waitForTimeout(800);
+    expect(await page.locator('city-map').getAttribute('data-state')).toBe('ready');
+    expect(await page.locator('.leaflet-container').count()).toBe(1);
+    expect(await markerNames(page)).toEqual(TEXT.en.markers);
+    expect(await page.locator('city-map').getAttribute('data-selected')).toBe('busan');
+    expect(realProblems(w)).toEqual([]);
+    await w.context.close();
+  });
+
+  test('a malformed link fragment leaves the map working', async () => {
+    const w = await openPage(browser);
+    await w.page.goto(`${baseUrl()}/en/map/#%E0`);
+    await w.page.locator('city-map').scrollIntoViewIfNeeded();
+    await w.page.waitForSelector('city-map[data-state="ready"]');
+    expect(await markerNames(w.page)).toEqual(TEXT.en.markers);
+    expect(realProblems(w)).toEqual([]);
+    await w.context.close();
+  });
+
   test('pages without a map ship no map code', async () => {
     const { page, context } = await openPage(browser);
     const requested: string[] = [];

@@ -134,6 +134,14 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
+  test('a malformed link fragment opens the whole timeline, without errors', async () => {
+    const { page, context, problems } = await openTimeline(lang, {}, '#%E0');
+    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
+    expect(await page.locator('a.tl-event[aria-current="true"]').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('zooms and pans by mouse, buttons and keys, with month names in the page language', async () => {
     const { page, context } = await openTimeline(lang);
     const last = expected.at(-1)!;
@@ -197,6 +205,17 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(designation).toContain(lang === 'en' ? '30 October 2019 or 31 October 2019' : '30 Oktober 2019 atau 31 Oktober 2019');
     expect(await page.locator(`ol.tl-list > li#${windowed}`).innerText()).toContain(lang === 'en' ? 'uncertain' : 'tidak pasti');
     await context.close();
+  });
+
+  test('when the chart’s code cannot load, the ordered list stays, without page errors', async () => {
+    const w = await openPage(browser);
+    await w.page.route('**/_astro/event-timeline.client.*.js', (route) => route.abort('failed'));
+    await w.page.goto(`${baseUrl()}/${lang}/timeline/`);
+    await w.page.waitForLoadState('networkidle');
+    expect(await w.page.locator('.tl-app').isVisible()).toBe(false);
+    expect(await w.page.locator('ol.tl-list > li:visible').count()).toBe(expected.length);
+    expect(w.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
+    await w.context.close();
   });
 
   test('"show all as a list" shows every shown event, with zero axe violations', async () => {

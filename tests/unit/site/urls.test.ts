@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { paths, switchLang } from '../../../src/lib/urls';
+import { hashId, paths, switchLang } from '../../../src/lib/urls';
 import { pickLang } from '../../../src/lib/pick-lang';
 
 describe('paths', () => {
@@ -13,6 +13,15 @@ describe('paths', () => {
     expect(switchLang('/id/cities/busan/', 'en')).toBe('/en/cities/busan/');
     expect(switchLang('/en/', 'id')).toBe('/id/');
     expect(switchLang('/identity/', 'en')).toBe('/identity/');
+  });
+});
+
+describe('hashId', () => {
+  test('decodes the fragment, and a malformed escape names nothing instead of throwing', () => {
+    expect(hashId('#hamamatsu')).toBe('hamamatsu');
+    expect(hashId('#caf%C3%A9')).toBe('café');
+    expect(hashId('')).toBe('');
+    expect(hashId('#%E0')).toBe('');
   });
 });
 
