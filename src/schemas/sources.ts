@@ -27,7 +27,7 @@ export const sourceSchema = withRequiredHints(z.strictObject({
   /** What kind of publisher this is. */
   kind: z.enum(SOURCE_KINDS),
   /** True for the two news articles the site was founded on. Default: false. */
-  seed: z.boolean().default(false),
+  founding: z.boolean().default(false),
 }), 'src/schemas/sources.ts');
 
 export type SourceData = z.infer<typeof sourceSchema>;

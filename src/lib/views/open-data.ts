@@ -45,7 +45,7 @@ export function sourcesData(model: Model, site: URL) {
     date: dateRecord(d.date ? parseDate(d.date) : undefined),
     language: d.language,
     kind: d.kind,
-    seed: d.seed,
+    founding: d.founding,
     about: d.about,
   }));
 }

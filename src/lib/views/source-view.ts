@@ -17,7 +17,7 @@ export interface SourceView {
   url: string;
   language: string;
   kind: SourceData['kind'];
-  seed: boolean;
+  founding: boolean;
   citedBy: { id: string; href: string }[];
 }
 
@@ -32,7 +32,7 @@ export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
     url: d.url,
     language: d.language,
     kind: d.kind,
-    seed: d.seed,
+    founding: d.founding,
     citedBy: model.factsCiting(id).map((f) => ({ id: f.id, href: paths.fact(lang, f.id) })),
   };
   if (d.title) view.title = d.title;
