@@ -29,12 +29,9 @@ export function loadContent(root: string): { content: ContentSet; issues: Conten
   const content = {} as Record<string, unknown[]>;
   for (const [name, schema] of Object.entries(schemas)) {
     const dir = join(root, 'content', name);
-    let files: string[] = [];
-    try {
-      files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
-    } catch {
-      files = [];
-    }
+    // A missing or empty folder is an error: tests that check "every file" must never pass over no files.
+    const files = readdirSync(dir).filter((f) => /\.ya?ml$/.test(f)).sort();
+    if (files.length === 0) throw new Error(`${relative(root, dir)}: no content files`);
     content[name] = files.flatMap((file) => {
       const filePath = relative(root, join(dir, file));
       const result = (schema as z.ZodType).safeParse(parse(readFileSync(join(dir, file), 'utf8')));

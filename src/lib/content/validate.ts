@@ -1,6 +1,7 @@
 import { parseDate, type DateInput } from '../dates/parse-date';
 import { LANGS } from '../../i18n/langs';
 import { STAGES } from '../../schemas/programs';
+import { coordinateIssues } from '../map/cited-point';
 import type { Citation, CollectionName, ContentSet, Entry, FactData } from './types';
 
 /** One problem in the content, with the file, the field and how to fix it. */
@@ -30,7 +31,8 @@ export function factDateInput(fact: FactData): DateInput | undefined {
 
 /**
  * Cross-entry rules that one file's schema cannot see: references resolve, quotes carry translations,
- * stages and events stand on dated facts. Returns every issue found, never only the first.
+ * stages and events stand on dated facts, coordinates are the point their cited quote prints.
+ * Returns every issue found, never only the first.
  */
 export function findContentIssues(content: ContentSet): ContentIssue[] {
   const issues: ContentIssue[] = [];
@@ -136,6 +138,7 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
       }
     }
   }
+  issues.push(...coordinateIssues(content));
   return issues;
 }
 
