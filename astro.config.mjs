@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { tileSource } from './src/lib/map/tile-source.ts';
+import { LOCALE } from './src/i18n/langs.ts';
 
 /** Public origin of the deployed site; canonical URLs, feeds and the sitemap use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -25,7 +26,7 @@ export default defineConfig({
   integrations: [
     mdx(),
     sitemap({
-      i18n: { defaultLocale: 'id', locales: { id: 'id-ID', en: 'en-GB' } },
+      i18n: { defaultLocale: 'id', locales: LOCALE },
       filter: (page) => new URL(page).pathname !== '/',
     }),
   ],

@@ -3,6 +3,9 @@ export const LANGS = ['id', 'en'] as const;
 export type Lang = (typeof LANGS)[number];
 
 export const LANG_NAMES: Record<Lang, string> = { id: 'Bahasa Indonesia', en: 'English' };
+/** BCP 47 locale of each language, for number and date formats, feeds and the sitemap. */
+export const LOCALE = { id: 'id-ID', en: 'en-GB' } as const satisfies Record<Lang, string>;
+/** The same locales as Open Graph writes them. */
 export const OG_LOCALE: Record<Lang, string> = { id: 'id_ID', en: 'en_GB' };
 
 export function isLang(value: unknown): value is Lang {

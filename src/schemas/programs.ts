@@ -6,8 +6,8 @@ import type { ReferenceFn } from './reference';
 export const STAGES = ['mapped', 'exploring', 'letter-prepared', 'agreed', 'active', 'completed'] as const;
 export type Stage = (typeof STAGES)[number];
 
-/** Kinds of program. */
-export const PROGRAM_KINDS = ['sesdilu-theme', 'uccn-connectivity', 'sister-city'] as const;
+/** Kinds of program, in the order the site lists them. */
+export const PROGRAM_KINDS = ['uccn-connectivity', 'sister-city', 'sesdilu-theme'] as const;
 
 /** A program or cooperation. File name = id, used in URLs: /{lang}/programs/{id}/. */
 export function programSchema(reference: ReferenceFn) {

@@ -1,7 +1,6 @@
-import type { Lang } from '../../i18n/langs';
+import { LOCALE, type Lang } from '../../i18n/langs';
 import { parseDate, type DateInput, type DatePoint, type DateValue } from './parse-date';
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 const OPTIONS: Record<DatePoint['precision'], Intl.DateTimeFormatOptions> = {
   year: { year: 'numeric', timeZone: 'UTC' },

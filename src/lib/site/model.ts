@@ -1,7 +1,7 @@
 import { parseDate, type DateValue } from '../dates/parse-date';
 import { assertValidContent, factDateInput } from '../content/validate';
 import type { ContentSet, Entry, FactData, CityData, ProgramData, EventData, SourceData } from '../content/types';
-import type { Stage } from '../../schemas/programs';
+import { PROGRAM_KINDS, type Stage } from '../../schemas/programs';
 
 export interface Model {
   content: ContentSet;
@@ -27,8 +27,6 @@ export interface Model {
   /** Facts citing a source. */
   factsCiting(sourceId: string): Entry<FactData>[];
 }
-
-const KIND_ORDER = ['uccn-connectivity', 'sister-city', 'sesdilu-theme'];
 
 function indexBy<T>(collection: string, entries: Entry<T>[]) {
   const map = new Map(entries.map((e) => [e.id, e]));
@@ -64,7 +62,7 @@ export function createModel(content: ContentSet): Model {
     event,
     cities: [...content.cities].sort((a, b) => a.data.order - b.data.order),
     programs: [...content.programs].sort(
-      (a, b) => KIND_ORDER.indexOf(a.data.kind) - KIND_ORDER.indexOf(b.data.kind) || a.data.order - b.data.order,
+      (a, b) => PROGRAM_KINDS.indexOf(a.data.kind) - PROGRAM_KINDS.indexOf(b.data.kind) || a.data.order - b.data.order,
     ),
     events: [...content.events].sort((a, b) => {
       const da = eventDate(a.id);

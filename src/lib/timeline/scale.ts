@@ -8,7 +8,7 @@
  * checks this scale against scaleUtc.
  */
 import { utcTicks } from 'd3-time';
-import type { Lang } from '../../i18n/langs';
+import { LOCALE, type Lang } from '../../i18n/langs';
 import { dayMs } from './interval';
 
 export interface TimeScale {
@@ -49,7 +49,6 @@ export function tickCount(lengthPx: number): number {
   return Math.max(2, Math.round(lengthPx / 90));
 }
 
-const LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-GB' };
 
 /**
  * Tick labels: the year at a new year, the short month at a new month, else day and month ("5 Okt").

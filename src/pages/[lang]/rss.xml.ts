@@ -2,7 +2,7 @@ import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
 import { loadModel, langPaths } from '../_site';
 import { ui } from '../../i18n/ui';
-import type { Lang } from '../../i18n/langs';
+import { LOCALE, type Lang } from '../../i18n/langs';
 import { newestFirst, toEventView } from '../../lib/views/event-view';
 import { paths } from '../../lib/urls';
 
@@ -17,7 +17,7 @@ export async function GET(context: APIContext) {
     title: `${ui[lang]['site.name']}: ${ui[lang]['events.title']}`,
     description: ui[lang]['site.tagline'],
     site: new URL(paths.home(lang), context.site).href,
-    customData: `<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`,
+    customData: `<language>${LOCALE[lang]}</language>`,
     items: events.map((e) => ({
       title: `${e.title} (${e.date.text})`,
       link: new URL(e.href, context.site).href,

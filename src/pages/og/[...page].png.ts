@@ -2,14 +2,14 @@ import type { APIContext } from 'astro';
 import sharp from 'sharp';
 import { loadModel } from '../_site';
 import { LANGS, type Lang } from '../../i18n/langs';
-import { useTranslations, type UiKey } from '../../i18n/ui';
+import { ui, useTranslations, type UiKey } from '../../i18n/ui';
 import { cardSvg, ogImagePath } from '../../lib/og/card-svg';
 import { paths } from '../../lib/urls';
 
 /** One preview image per page of the site, both languages. */
 export async function getStaticPaths() {
   const model = await loadModel();
-  const root = { params: { page: 'site' }, props: { lang: 'en' as Lang, title: 'Ambon · UNESCO City of Music · Kota Musik' } };
+  const root = { params: { page: 'site' }, props: { lang: 'en' as Lang, title: `${ui.id['site.name']} · ${ui.en['site.name']}` } };
   return [root, ...LANGS.flatMap((lang) => {
     const t = useTranslations(lang);
     const section = (key: UiKey, path: string) => ({ path, title: t(key) });
