@@ -7,7 +7,8 @@ import { search } from './search';
 /** Strings shared by every page. Feature strings live beside this file (map.ts, timeline.ts, search.ts). */
 const core = {
   id: {
-    'site.name': 'Ambon Kota Musik',
+    'site.place': 'Ambon',
+    'site.title': 'Kota Musik',
     'site.tagline': 'Ambon, Kota Kreatif Musik UNESCO: fakta bersumber tentang kota dan kerja samanya',
     'skip': 'Langsung ke isi',
     'nav.label': 'Navigasi utama',
@@ -49,7 +50,9 @@ const core = {
     'fact.copied': 'Tautan disalin',
     'facts.title': 'Semua fakta',
     'facts.intro': 'Setiap pernyataan di situs ini berasal dari salah satu fakta berikut. Setiap fakta memiliki tautan tetap, sumber, kutipan dalam bahasa sumber beserta terjemahannya, dan tanggal dengan ketelitian aslinya.',
-    'facts.count': 'fakta',
+    'facts.count.one': 'fakta',
+    'facts.count.other': 'fakta',
+    'facts.statusHelp': 'Arti setiap status',
     'facts.byStatus': 'Menurut status',
     'sources.title': 'Sumber',
     'sources.intro': 'Semua sumber yang dikutip situs ini, dengan penerbit, judul bila diketahui, tanggal dengan ketelitiannya, dan bahasa.',
@@ -78,7 +81,7 @@ const core = {
     'relation.sister-city': 'Kota kembar Ambon',
     'programs.title': 'Program dan kerja sama',
     'programs.intro': 'Seberapa jauh setiap kerja sama telah berjalan, tahap demi tahap, masing-masing didukung fakta bertanggal.',
-    'programs.kind.sesdilu-theme': 'Tema program Sesdilu angkatan ke-76',
+    'programs.kind.sesdilu-theme': 'Tema program Sesdilu',
     'programs.kind.uccn-connectivity': 'Konektivitas Jaringan Kota Kreatif UNESCO',
     'programs.kind.sister-city': 'Kota kembar',
     'program.stage': 'Tahap saat ini',
@@ -105,7 +108,7 @@ const core = {
     'event.status.planned': 'Direncanakan',
     'event.place': 'Tempat',
     'event.fact': 'Fakta',
-    'home.cities': 'Empat kota',
+    'home.cities': 'Kota Kreatif UNESCO di situs ini',
     'home.keyFacts': 'Fakta utama',
     'home.more': 'Selengkapnya',
     'about.title': 'Tentang situs ini',
@@ -114,7 +117,8 @@ const core = {
     'chooser.title': 'Pilih bahasa',
   },
   en: {
-    'site.name': 'Ambon City of Music',
+    'site.place': 'Ambon',
+    'site.title': 'City of Music',
     'site.tagline': 'Ambon, UNESCO Creative City of Music: sourced facts about the city and its cooperation',
     'skip': 'Skip to content',
     'nav.label': 'Main navigation',
@@ -156,7 +160,9 @@ const core = {
     'fact.copied': 'Link copied',
     'facts.title': 'All facts',
     'facts.intro': 'Every statement on this site comes from one of these facts. Each has a permanent link, its sources, a quote in the source’s language with a translation, and a date at its true precision.',
-    'facts.count': 'facts',
+    'facts.count.one': 'fact',
+    'facts.count.other': 'facts',
+    'facts.statusHelp': 'What each status means',
     'facts.byStatus': 'By status',
     'sources.title': 'Sources',
     'sources.intro': 'Every source this site cites, with its publisher, title where known, date at its precision, and language.',
@@ -185,7 +191,7 @@ const core = {
     'relation.sister-city': 'Sister city of Ambon',
     'programs.title': 'Programmes and cooperation',
     'programs.intro': 'How far each cooperation has gone, stage by stage, each stage backed by a dated fact.',
-    'programs.kind.sesdilu-theme': 'Programme theme of Sesdilu batch 76',
+    'programs.kind.sesdilu-theme': 'Sesdilu programme themes',
     'programs.kind.uccn-connectivity': 'UNESCO Creative Cities Network connectivity',
     'programs.kind.sister-city': 'Sister cities',
     'program.stage': 'Current stage',
@@ -212,7 +218,7 @@ const core = {
     'event.status.planned': 'Planned',
     'event.place': 'Place',
     'event.fact': 'Fact',
-    'home.cities': 'The four cities',
+    'home.cities': 'UNESCO Creative Cities on this site',
     'home.keyFacts': 'Key facts',
     'home.more': 'More',
     'about.title': 'About this site',
@@ -222,9 +228,12 @@ const core = {
   },
 } as const satisfies Record<Lang, Record<string, string>>;
 
+/** The site's name, as the header's brand writes it: "Ambon City of Music". */
+const siteName = (lang: Lang) => `${core[lang]['site.place']} ${core[lang]['site.title']}`;
+
 export const ui = {
-  id: { ...core.id, ...map.id, ...timeline.id, ...search.id },
-  en: { ...core.en, ...map.en, ...timeline.en, ...search.en },
+  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id },
+  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en },
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];

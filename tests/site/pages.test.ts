@@ -3,7 +3,8 @@ import { describe, expect, test } from 'vitest';
 import { DIST, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
 
 const LANGS = ['id', 'en'] as const;
-const SITE = 'http://localhost:4321';
+/** The origin the build was made for (astro.config.mjs reads the same variable). */
+const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
 
 const routes = (lang: string) => [
   `/${lang}/`,
@@ -35,6 +36,21 @@ describe.each(LANGS)('the %s build', (lang) => {
       expect(root.querySelectorAll('h1')).toHaveLength(1);
       expect(root.querySelector('a.skip-link')?.getAttribute('href')).toBe('#main');
     }
+  });
+
+  test('marks the current page in the main navigation, and its section on the pages below it', () => {
+    const nav = (route: string) =>
+      Object.fromEntries(page(route).querySelectorAll('.site-nav a[aria-current]').map((a) => [a.getAttribute('href'), a.getAttribute('aria-current')]));
+    expect(nav(`/${lang}/cities/`)).toEqual({ [`/${lang}/cities/`]: 'page' });
+    expect(nav(`/${lang}/cities/busan/`)).toEqual({ [`/${lang}/cities/`]: 'true' });
+    expect(nav(`/${lang}/`)).toEqual({ [`/${lang}/`]: 'page' });
+  });
+
+  test('counts the facts by status and links to what each status means', () => {
+    const meta = page(`/${lang}/facts/`).querySelector('main p.meta')!;
+    const total = page(`/${lang}/facts/`).querySelectorAll('main article.fact').length;
+    expect(meta.text).toMatch(new RegExp(`^\\s*${total} ${lang === 'en' ? 'facts' : 'fakta'} ·`));
+    expect(meta.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/about/#method`);
   });
 
   test('gives every fact, event and source its anchor', () => {
