@@ -16,6 +16,8 @@ export const sourceSchema = withRequiredHints(z.strictObject({
   titleNote: localized.optional(),
   /** Author or byline, only when known. */
   author: z.string().trim().min(1).optional(),
+  /** How the author is known when only one copy of the text names them (e.g. "byline in one copy only"). */
+  authorNote: localized.optional(),
   /** Publication date at its true precision; leave out when not known. */
   date: dateInput.optional(),
   /** Why the date has the precision it has (e.g. "not printed; the copyright year is 2024"). */

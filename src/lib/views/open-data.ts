@@ -42,6 +42,7 @@ export function sourcesData(model: Model, site: URL) {
     publisher: d.publisher,
     title: d.title ?? null,
     author: d.author ?? null,
+    authorNote: d.authorNote ?? null,
     date: dateRecord(d.date ? parseDate(d.date) : undefined),
     language: d.language,
     kind: d.kind,

@@ -12,6 +12,7 @@ export interface SourceView {
   titleNote?: string;
   about: string;
   author?: string;
+  authorNote?: string;
   date?: DateView;
   dateNote?: string;
   url: string;
@@ -38,6 +39,7 @@ export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
   if (d.title) view.title = d.title;
   if (d.titleNote) view.titleNote = d.titleNote[lang];
   if (d.author) view.author = d.author;
+  if (d.authorNote) view.authorNote = d.authorNote[lang];
   if (d.date) view.date = dateView(d.date, lang);
   if (d.dateNote) view.dateNote = d.dateNote[lang];
   return view;
