@@ -4,53 +4,16 @@
  * as links to the exact anchor, and announces each outcome in a status line.
  */
 import type { Lang } from '../i18n/langs';
-import type { search } from '../i18n/search';
-import { EMPTY_STATE, isActive, readState, statusText, toFilters, writeState, type SearchState, type StatusLabels } from '../lib/search/query';
-import { OVERVIEW_KINDS, toResultView, weighOverviews, type PagefindFragment, type ResultView } from '../lib/search/results';
-
-/** The parts of Pagefind's JS API (pagefind.js, 1.6) used here. */
-interface PagefindResult {
-  id: string;
-  score: number;
-  data(): Promise<PagefindFragment>;
-}
-interface PagefindResponse {
-  results: PagefindResult[];
-  filters: FilterCounts;
-}
-interface PagefindInstance {
-  filters(): Promise<FilterCounts>;
-  search(term: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
-  destroy(): Promise<void>;
-}
-interface PagefindModule {
-  createInstance(options: { basePath: string; excerptLength?: number }): PagefindInstance;
-}
-
-/** The strings SiteSearch.astro passes in `data-labels`: the page language's `search.*` strings. */
-type Labels = StatusLabels & Record<keyof (typeof search)['en'], string>;
-type FilterCounts = Record<string, Record<string, number>>;
-
-interface Group {
-  lang: Lang;
-  results: PagefindResult[];
-  shown: number;
-  list: HTMLOListElement;
-  more?: HTMLButtonElement;
-}
+import { EMPTY_STATE, isActive, readState, statusText, toFilters, writeState, type SearchState } from '../lib/search/query';
+import { OVERVIEW_KINDS, toResultView, weighOverviews } from '../lib/search/results';
+import type { FilterCounts, Group, PagefindInstance, PagefindModule, PagefindResult } from './site-search.pagefind';
+import { browseList, el, resultItem, type Labels } from './site-search.render';
 
 const PAGE_SIZE = { header: 6, page: 10 } as const;
 const DEBOUNCE_MS = 120;
 
 /** Thrown in `astro dev`, which serves no index: the UI says how to get one. */
 class NoIndexError extends Error {}
-
-function el<K extends keyof HTMLElementTagNameMap>(tag: K, props: Partial<Record<string, string>> = {}, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  for (const [key, value] of Object.entries(props)) if (value !== undefined) node.setAttribute(key, value);
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 class SearchUi {
   readonly #root: HTMLElement;
@@ -264,7 +227,7 @@ class SearchUi {
     const slice = group.results.slice(group.shown, group.shown + PAGE_SIZE[this.#variant]);
     group.shown += slice.length;
     const views = await Promise.all(slice.map(async (r) => toResultView(await r.data(), group.lang, this.#lang)));
-    const items = views.map((v) => this.#item(v));
+    const items = views.map((v) => resultItem(v, this.#lang, this.#labels));
     group.list.append(...items);
     if (group.more) group.more.hidden = group.shown >= group.results.length;
     // With both languages listed, an empty group says so under its heading.
@@ -272,34 +235,6 @@ class SearchUi {
       group.list.replaceWith(el('p', { class: 'search-empty', lang: this.#lang }, this.#labels['search.groupEmpty']));
     }
     return items[0]?.querySelector<HTMLAnchorElement>('a[data-result]') ?? undefined;
-  }
-
-  #item(view: ResultView): HTMLLIElement {
-    const reader = this.#lang;
-    const li = el('li', { class: 'search-result', 'data-kind': view.kind });
-    const link = el('a', { href: view.href, class: 'search-result-title', 'data-result': '' }, view.title);
-    if (view.lang !== reader) link.hreflang = view.lang;
-    li.append(link);
-    if (view.section) link.append(el('span', { class: 'search-section' }, ` › ${view.section}`));
-    const meta = el('p', { class: 'search-result-meta' });
-    if (view.kind) meta.append(el('span', { class: 'search-kind', lang: view.lang !== reader ? reader : undefined }, this.#labels[`search.kind.${view.kind}`]));
-    if (view.date) {
-      if (meta.childNodes.length) meta.append(' · ');
-      meta.append(el(view.date.datetime ? 'time' : 'span', { datetime: view.date.datetime, class: 'search-date' }, view.date.text));
-    }
-    if (meta.childNodes.length) li.append(meta);
-    const excerpt = el('p', { class: 'search-excerpt' });
-    for (const part of view.excerpt) excerpt.append(part.mark ? el('mark', {}, part.text) : document.createTextNode(part.text));
-    li.append(excerpt);
-    if (view.counterpart) {
-      const p = el('p', { class: 'search-counterpart', lang: reader });
-      // "English version" alone would repeat down the list: the hidden rest says of what.
-      const link = el('a', { href: view.counterpart, hreflang: reader }, this.#labels['search.counterpart']);
-      link.append(el('span', { class: 'visually-hidden', lang: view.lang }, `: ${view.title}`));
-      p.append(link);
-      li.append(p);
-    }
-    return li;
   }
 
   /** Result counts beside each filter, summed over the searched languages. */
@@ -319,13 +254,7 @@ class SearchUi {
     const box = el('div', { class: 'search-problem' });
     // The search page shows its status line; the header's is for screen readers only.
     if (this.#variant === 'header') box.append(el('p', {}, text));
-    const list = el('ul');
-    for (const [label, href] of JSON.parse(this.#root.dataset.browse ?? '[]') as [string, string][]) {
-      const li = el('li');
-      li.append(el('a', { href }, label));
-      list.append(li);
-    }
-    box.append(list);
+    box.append(browseList(JSON.parse(this.#root.dataset.browse ?? '[]') as [string, string][]));
     this.#panel.replaceChildren(box);
     this.#say(text);
     this.#open(true);
