@@ -95,3 +95,19 @@ describe('the root page', () => {
     await context.close();
   });
 });
+
+describe('a missing page', () => {
+  test('answers 404 with a page in both languages that links home, with zero axe violations', async () => {
+    const { page, context, problems, outside } = await openPage(browser);
+    const response = await page.goto(`${baseUrl()}/en/cities/atlantis/`);
+    expect(response?.status()).toBe(404);
+    await page.waitForLoadState('networkidle');
+    expect(await page.locator('h1').count()).toBe(1);
+    expect(await page.locator('main [lang="id"]').count()).toBeGreaterThan(0);
+    expect(await page.getByRole('main').getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')))).toEqual(['/en/', '/en/facts/', '/id/', '/id/facts/']);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems.filter((p) => !/404/.test(p))).toEqual([]);
+    expect(outside).toEqual([]);
+    await context.close();
+  });
+});
