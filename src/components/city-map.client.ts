@@ -3,7 +3,7 @@
  * into view or the URL already names a place on it. Until then, and if loading fails, the server-rendered list
  * inside the element is the whole map.
  */
-import { hashId } from '../lib/urls';
+import { hashId } from '../lib/hash-id';
 
 type Unmount = () => void;
 

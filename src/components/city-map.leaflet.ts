@@ -9,7 +9,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { Bounds } from '../lib/map/geo';
 import type { MapLayer, MapLine, MapMarker } from '../lib/map/map-view';
 import type { MarkerIcon } from '../lib/map/icons';
-import { hashId } from '../lib/urls';
+import { hashId } from '../lib/hash-id';
 import { addTiles, drawBasemap, loadStylesheet } from './city-map.layers';
 
 /** What the component hands over in `data-map`. */

@@ -11,7 +11,7 @@ import { filterItems, laneOf, moveFocus, timeOrder, type Filters } from '../lib/
 import { timeScale, timelineDomain, type TimeScale } from '../lib/timeline/scale';
 import { IDENTITY, clampView, gestureView, maxZoom, panBy, reveal, viewRange, wheelFactor, zoomAt, type Gesture, type View } from '../lib/timeline/zoom';
 import type { LaneBy, TimelineData, TimelineItem } from '../lib/timeline/types';
-import { hashId } from '../lib/urls';
+import { hashId } from '../lib/hash-id';
 import { createDrawing, draw, labelFitter } from './event-timeline.draw';
 import { trackGestures } from './event-timeline.gestures';
 import { detailsPanel } from './event-timeline.details';

@@ -24,12 +24,3 @@ export const paths = {
 export function switchLang(pathname: string, to: Lang): string {
   return pathname.replace(/^\/(id|en)(?=\/|$)/, `/${to}`);
 }
-
-/** The id a URL fragment names (`#hamamatsu` → `hamamatsu`); a malformed escape such as `#%E0` names nothing. */
-export function hashId(hash: string): string {
-  try {
-    return decodeURIComponent(hash.replace(/^#/, ''));
-  } catch {
-    return '';
-  }
-}

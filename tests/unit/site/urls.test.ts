@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { hashId, paths, switchLang } from '../../../src/lib/urls';
+import { paths, switchLang } from '../../../src/lib/urls';
+import { hashId } from '../../../src/lib/hash-id';
 import { pickLang } from '../../../src/lib/pick-lang';
 
 describe('paths', () => {
