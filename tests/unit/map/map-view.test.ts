@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { toMapView } from '../../../src/lib/map/map-view';
-import { fixtureModel } from './fixture';
+import { fixtureContent, fixtureModel } from './fixture';
+import { createModel } from '../../../src/lib/site/model';
+import { schemas } from '../../helpers/load-content';
 
 const model = fixtureModel();
 
@@ -96,5 +98,20 @@ describe('toMapView', () => {
     expect(darwin.lines).toEqual([]);
     const [[s, w], [n, e]] = darwin.bounds;
     expect(s < -3.6967 && n > -3.6967 && w < 128.1783 && e > 128.1783).toBe(true);
+  });
+
+  test('a sister city gets its marker and line on the sister layer as soon as a source gives its point', () => {
+    const content = fixtureContent();
+    // A made-up point, quoted the way a source would print it: what matters is that it is cited.
+    content.facts.push({
+      id: 'darwin-point',
+      filePath: 'content/facts/darwin-point.yaml',
+      data: schemas.facts.parse({ statement: { id: 'titik', en: 'point' }, status: 'verified', sources: [{ source: 'atlas', quote: '10°00′00″S 130°00′00″E', translation: { id: '10°00′00″S 130°00′00″E' } }], checked: '2026-11-23' }),
+    });
+    const darwin = content.cities.find((c) => c.id === 'darwin')!;
+    darwin.data.coordinates = { lat: -10, lon: 130, fact: { id: 'darwin-point', collection: 'facts' } } as never;
+    const placed = toMapView(createModel(content), 'en');
+    expect(placed.markers.map((m) => [m.id, m.layer])).toContainEqual(['darwin', 'sister']);
+    expect(placed.lines.filter((l) => l.to === 'darwin').map((l) => [l.layer, l.stage, l.programId])).toEqual([['sister', 'agreed', 'darwin-sister']]);
   });
 });
