@@ -3,6 +3,8 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = process.env.OUT_DIR ?? 'dist';
+/** The origin the build was made for (astro.config.mjs reads the same variable). */
+export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
 
 /** Every HTML file of the build, as site paths (`/en/facts/`). */
 export function htmlPages(dir = DIST): string[] {

@@ -1,9 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, contentIds } from '../helpers/dist';
+import { DIST, SITE, contentIds } from '../helpers/dist';
 
-const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
 const json = <T>(name: string): T => JSON.parse(readFileSync(join(DIST, 'data', name), 'utf8')) as T;
 
 /** RFC 4180: quoted cells may hold commas, doubled quotes and line breaks. */

@@ -1,10 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
+import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
 
 const LANGS = ['id', 'en'] as const;
-/** The origin the build was made for (astro.config.mjs reads the same variable). */
-const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
 
 const routes = (lang: string) => [
   `/${lang}/`,

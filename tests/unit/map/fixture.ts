@@ -5,7 +5,8 @@ import { schemas } from '../../helpers/load-content';
 const parse = <K extends keyof ContentSet>(name: K, id: string, data: unknown) =>
   ({ id, filePath: `content/${name}/${id}.yaml`, data: schemas[name].parse(data) }) as ContentSet[K][number];
 
-const fact = (id: string, quote: string, extra: Record<string, unknown> = {}) =>
+/** A verified fact with one quote from the atlas source. */
+export const fact = (id: string, quote: string, extra: Record<string, unknown> = {}) =>
   parse('facts', id, {
     statement: { id: `${id} (id)`, en: `${id} (en)` },
     status: 'verified',

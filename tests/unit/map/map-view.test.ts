@@ -1,8 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { toMapView } from '../../../src/lib/map/map-view';
-import { fixtureContent, fixtureModel } from './fixture';
+import { fact, fixtureContent, fixtureModel } from './fixture';
 import { createModel } from '../../../src/lib/site/model';
-import { schemas } from '../../helpers/load-content';
 
 const model = fixtureModel();
 
@@ -103,11 +102,7 @@ describe('toMapView', () => {
   test('a sister city gets its marker and line on the sister layer as soon as a source gives its point', () => {
     const content = fixtureContent();
     // A made-up point, quoted the way a source would print it: what matters is that it is cited.
-    content.facts.push({
-      id: 'darwin-point',
-      filePath: 'content/facts/darwin-point.yaml',
-      data: schemas.facts.parse({ statement: { id: 'titik', en: 'point' }, status: 'verified', sources: [{ source: 'atlas', quote: '10°00′00″S 130°00′00″E', translation: { id: '10°00′00″S 130°00′00″E' } }], checked: '2026-11-23' }),
-    });
+    content.facts.push(fact('darwin-point', '10°00′00″S 130°00′00″E'));
     const darwin = content.cities.find((c) => c.id === 'darwin')!;
     darwin.data.coordinates = { lat: -10, lon: 130, fact: { id: 'darwin-point', collection: 'facts' } } as never;
     const placed = toMapView(createModel(content), 'en');
