@@ -5,8 +5,11 @@ import sitemap from '@astrojs/sitemap';
 import { tileSource } from './src/lib/map/tile-source.ts';
 import { LOCALE } from './src/i18n/langs.ts';
 
-/** Public origin of the deployed site; canonical URLs, feeds and the sitemap use it. */
+/** Public origin of the deployed site; canonical URLs, feeds, the sitemap, data files, previews and QR codes use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
+if (!process.env.SITE_URL && process.argv.includes('build')) {
+  console.warn(`SITE_URL is not set: this build names ${site} in every link it prints. To publish: SITE_URL=https://your.domain npm run build`);
+}
 /** Optional raster tiles drawn over the built-in vector basemap. Empty string turns tiles off. */
 const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const tileOrigin = tileSource(tileUrl);

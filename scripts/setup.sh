@@ -1,11 +1,17 @@
 #!/usr/bin/env bash
-# Everything a fresh machine needs: Node 24, the npm packages exactly as the lockfile lists them, and Chromium for
-# browser tests. Changes no tracked file.
+# Everything a fresh machine needs: Node 24, the npm packages exactly as the lockfile lists them, and for the tests
+# Chromium and tesseract. Changes no tracked file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
-if [ "${1:-}" = "--browser" ] && ! command -v chromium >/dev/null; then
-  if [ "$(id -u)" = 0 ]; then apt-get update -qq && apt-get install -y -qq chromium >/dev/null; else sudo apt-get update -qq && sudo apt-get install -y -qq chromium >/dev/null; fi
+# The tests drive Debian's Chromium and read preview images back with tesseract.
+if [ "${1:-}" = "--tests" ]; then
+  missing=()
+  command -v chromium >/dev/null || missing+=(chromium)
+  command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+  if [ ${#missing[@]} -gt 0 ]; then
+    as_root apt-get update -qq && as_root apt-get install -y -qq "${missing[@]}" >/dev/null
+  fi
 fi
 # `npm ci` installs exactly what package-lock.json lists (every platform's optional binaries included) and fails
 # loudly when the lockfile and package.json disagree. npm writes node_modules/.package-lock.json last, so one newer

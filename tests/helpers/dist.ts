@@ -3,8 +3,12 @@ import { join, relative } from 'node:path';
 import { parse, type HTMLElement } from 'node-html-parser';
 
 export const DIST = process.env.OUT_DIR ?? 'dist';
-/** The origin the build was made for (astro.config.mjs reads the same variable). */
-export const SITE = process.env.SITE_URL ?? 'http://localhost:4321';
+/**
+ * The origin the test build is made for: a sample public origin, so that the site and browser tests prove that a
+ * published build names no local address (astro.config.mjs reads the same variable).
+ */
+export const SAMPLE_ORIGIN = 'https://ambon-music.example';
+export const SITE = process.env.SITE_URL ?? SAMPLE_ORIGIN;
 
 /** Every HTML file of the build, as site paths (`/en/facts/`). */
 export function htmlPages(dir = DIST): string[] {
