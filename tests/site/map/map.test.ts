@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, contentIds, fileFor, htmlPages, page } from '../helpers/dist';
+import { DIST, contentIds, fileFor, htmlPages, page } from '../../helpers/dist';
 
 const LANGS = ['id', 'en'] as const;
 const mapConfig = (path: string) => JSON.parse(page(path).querySelector('city-map')!.getAttribute('data-map')!);
@@ -19,7 +19,7 @@ describe.each(LANGS)('the %s map page', (lang) => {
     const config = mapConfig(path);
     expect(config.markers.map((m: { id: string }) => m.id)).toEqual(['ambon', 'hamamatsu', 'morelia', 'busan']);
     expect(config.lines.map((l: { to: string }) => l.to)).toEqual(['hamamatsu', 'morelia', 'busan']);
-    for (const m of config.markers) expect(m.icon.url).toMatch(/^data:image\/svg\+xml,/);
+    expect(config.markers.map((m: { size: number }) => m.size)).toEqual([40, 30, 30, 30]);
     expect(config.basemap).toBe('/geo/basemap.json');
     expect(config.deepLinks).toBe(true);
   });
@@ -30,6 +30,31 @@ describe.each(LANGS)('the %s map page', (lang) => {
       expect(page(path).querySelector(`#${id}`)!.text).toContain(unsourced);
       expect(page(path).querySelector(`[data-select="${id}"]`)!.parentNode!.text).toContain(unsourced);
     }
+  });
+
+  test('draws the legend and list symbols inline, with no colours of their own, so CSS can theme them', () => {
+    const symbols = page(path).querySelectorAll('city-map svg.map-symbol');
+    // Legend: hub, music, film; list: the four places with a marker.
+    expect(symbols.map((s) => s.classList.value.find((c) => c.startsWith('map-symbol--')))).toEqual([
+      'map-symbol--hub', 'map-symbol--music', 'map-symbol--film',
+      'map-symbol--hub', 'map-symbol--music', 'map-symbol--music', 'map-symbol--film',
+    ]);
+    for (const svg of symbols) {
+      expect(svg.getAttribute('aria-hidden')).toBe('true');
+      // Never fetches anything, and never paints a colour the theme cannot change.
+      expect(svg.innerHTML).not.toMatch(/href|url\(|<image|\sfill="#|\sstroke="#|style=/);
+    }
+    expect(page(path).querySelectorAll('city-map img')).toHaveLength(0);
+  });
+
+  test('tells music and film apart by shape, not colour alone; Ambon’s symbol is the largest in the legend', () => {
+    const legend = page(path).querySelectorAll('.map-keys svg.map-symbol');
+    const [hub, music, film] = legend;
+    expect(music!.querySelector('.map-symbol-body')!.tagName).toBe('CIRCLE');
+    expect(film!.querySelector('.map-symbol-body')!.tagName).toBe('RECT');
+    expect(music!.querySelector('.map-symbol-glyph')!.getAttribute('d')).not.toBe(film!.querySelector('.map-symbol-glyph')!.getAttribute('d'));
+    expect(Number(hub!.getAttribute('width'))).toBeGreaterThan(Number(music!.getAttribute('width')));
+    expect(Number(music!.getAttribute('width'))).toBe(Number(film!.getAttribute('width')));
   });
 
   test('uses no inline style attributes (the CSP forbids them) and links no Leaflet CSS up front', () => {

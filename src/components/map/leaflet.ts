@@ -1,32 +1,16 @@
 /**
- * The Leaflet half of `<city-map>`, loaded on demand by city-map.client.ts. It draws the vector basemap (always),
+ * The Leaflet half of `<city-map>`, loaded on demand by element.ts. It draws the vector basemap (always),
  * optional raster tiles over it, lines from Ambon and the markers, and shows a place's details, cloned from the
  * server-rendered list, in a panel beside the map.
  */
 import L from 'leaflet';
 // Loaded as a file URL, not a CSS import: Astro would link a CSS import on every page with a map, up front.
 import leafletCss from 'leaflet/dist/leaflet.css?url';
-import type { Bounds } from '../lib/map/geo';
-import type { MapLayer, MapLine, MapMarker } from '../lib/map/map-view';
-import type { MarkerIcon } from '../lib/map/icons';
-import { hashId } from '../lib/hash-id';
-import { addTiles, drawBasemap, loadStylesheet } from './city-map.layers';
-
-/** What the component hands over in `data-map`. */
-export interface MapConfig {
-  markers: (MapMarker & { icon: MarkerIcon })[];
-  lines: MapLine[];
-  bounds: Bounds;
-  /** Ambon's neighbourhood, shown first when the whole view would pile markers on top of each other (phones). */
-  nearBounds: Bounds;
-  basemap: string;
-  tileUrl: string;
-  tiles: boolean;
-  deepLinks: boolean;
-  /** Heading level of the details panel, to fit the page's outline. */
-  level: number;
-  labels: { zoomIn: string; zoomOut: string; close: string; basemap: string };
-}
+import type { MapLayer } from '../../lib/map/map-view';
+import type { MapConfig } from '../../lib/map/map-config';
+import { hashId } from '../../lib/hash-id';
+import { addTiles, drawBasemap, loadStylesheet } from './layers';
+import { markerSvg } from './marker-art';
 
 export async function mount(root: HTMLElement): Promise<() => void> {
   const config = JSON.parse(root.dataset.map!) as MapConfig;
@@ -72,12 +56,14 @@ export async function mount(root: HTMLElement): Promise<() => void> {
   const markers = new Map<string, L.Marker>();
   const markerEl = (id: string | undefined) => (id ? markers.get(id)?.getElement() : undefined);
   for (const m of config.markers) {
-    const icon = L.icon({ iconUrl: m.icon.url, iconSize: m.icon.size, iconAnchor: m.icon.anchor, className: `map-marker map-marker--${m.kind}` });
-    const marker = L.marker([m.lat, m.lon], { icon, alt: m.label, keyboard: true, riseOnHover: true });
-    // Leaflet makes a new <img> each time the marker is added, so its state is set on every add.
+    // The same inline SVG as the legend, so its colours come from the page's CSS and follow the theme.
+    const icon = L.divIcon({ html: markerSvg(m.kind, m.size), iconSize: [m.size, m.size], className: `map-marker map-marker--${m.kind}` });
+    const marker = L.marker([m.lat, m.lon], { icon, keyboard: true, riseOnHover: true });
+    // Leaflet makes a new element each time the marker is added, so its name and state are set on every add.
     marker.on('add', () => {
       const el = marker.getElement()!;
       el.dataset.marker = m.id;
+      el.setAttribute('aria-label', m.label);
       el.setAttribute('aria-controls', panel.id);
       el.setAttribute('aria-expanded', String(selected === m.id));
       el.classList.toggle('is-selected', selected === m.id);
@@ -199,8 +185,8 @@ export async function mount(root: HTMLElement): Promise<() => void> {
 
 /** Whether any two markers would cover each other at a zoom, which would leave some too small to tap. */
 function overlaps(map: L.Map, markers: MapConfig['markers'], zoom: number): boolean {
-  const boxes = markers.map((m) => ({ at: map.project([m.lat, m.lon], zoom), size: m.icon.size }));
+  const boxes = markers.map((m) => ({ at: map.project([m.lat, m.lon], zoom), size: m.size }));
   return boxes.some((a, i) =>
-    boxes.slice(i + 1).some((b) => Math.abs(a.at.x - b.at.x) < (a.size[0] + b.size[0]) / 2 && Math.abs(a.at.y - b.at.y) < (a.size[1] + b.size[1]) / 2),
+    boxes.slice(i + 1).some((b) => Math.abs(a.at.x - b.at.x) < (a.size + b.size) / 2 && Math.abs(a.at.y - b.at.y) < (a.size + b.size) / 2),
   );
 }

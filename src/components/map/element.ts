@@ -3,7 +3,7 @@
  * into view or the URL already names a place on it. Until then, and if loading fails, the server-rendered list
  * inside the element is the whole map.
  */
-import { hashId } from '../lib/hash-id';
+import { hashId } from '../../lib/hash-id';
 
 type Unmount = () => void;
 
@@ -57,7 +57,7 @@ class CityMap extends HTMLElement {
     const current = () => this.isConnected && generation === this.#generation;
     if (!current()) return;
     try {
-      const { mount } = await import('./city-map.leaflet');
+      const { mount } = await import('./leaflet');
       if (!current()) return;
       const unmount = await mount(this);
       // Removed while Leaflet was starting: undo at once what mount made.

@@ -3,8 +3,8 @@
  * that stop being asked for when their server fails. Part of the lazy Leaflet chunk.
  */
 import L from 'leaflet';
-import type { Basemap } from '../lib/map/basemap';
-import type { MapConfig } from './city-map.leaflet';
+import type { Basemap } from '../../lib/map/basemap';
+import type { MapConfig } from '../../lib/map/map-config';
 
 /** Consecutive tile errors after which the tile layer is dropped, so an unreachable server is not asked again. */
 const MAX_TILE_FAILURES = 4;
