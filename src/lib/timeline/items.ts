@@ -3,7 +3,7 @@
  * the words that go with it. Runs at build time on the site model; the island only gets the result.
  */
 import type { Lang } from '../../i18n/langs';
-import type { UiKey } from '../../i18n/ui';
+import type { Translate, UiKey } from '../../i18n/ui';
 import { parseDate, type DateValue } from '../dates/parse-date';
 import { formatDateValue } from '../dates/format-date';
 import type { Model } from '../site/model';
@@ -11,7 +11,7 @@ import { toEventView, type EventView } from '../views/event-view';
 import { dayMs, isoDay, monthStart, toInterval, DAY_MS } from './interval';
 import type { LaneDef, TimelineData, TimelineItem, TimelineMark } from './types';
 
-type T = (key: UiKey) => string;
+type T = Translate;
 
 /** One event as the page shows it: the drawn item and the words of its list entry. */
 export interface TimelineEntry {
@@ -82,9 +82,7 @@ export function toTimelineEntry(model: Model, id: string, lang: Lang, t: T): Tim
   const precision = t(precisionKey(adopted.value));
   const dispute =
     dates.length > 1
-      ? t('timeline.disputed')
-          .replace('{dates}', dates.map((d) => formatDateValue(d.value, lang)).join(t('timeline.or')))
-          .replace('{adopted}', formatDateValue(adopted.value, lang))
+      ? t('timeline.disputed', { dates: dates.map((d) => formatDateValue(d.value, lang)).join(t('timeline.or')), adopted: formatDateValue(adopted.value, lang) })
       : undefined;
   // Planned and unconfirmed events say so in their label, unless their title already starts by saying it.
   const word = event.status === 'happened' ? '' : t(`timeline.label.${event.status}`);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { fitLabel } from '../../../src/lib/timeline/labels';
-import { dodge, layoutHorizontal, layoutVertical, METRICS, packRows, type Layout, type LayoutInput, type Rect } from '../../../src/lib/timeline/lanes';
+import { layoutHorizontal, METRICS, packRows, type Layout, type LayoutInput, type Rect } from '../../../src/lib/timeline/lanes';
+import { dodge, layoutVertical } from '../../../src/lib/timeline/lanes-vertical';
 import type { MarkKind } from '../../../src/lib/timeline/interval';
 import type { EventStatus, LaneDef } from '../../../src/lib/timeline/types';
 import { random } from './random';

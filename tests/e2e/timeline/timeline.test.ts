@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openPage, type Watched } from '../helpers/browser';
-import { loadContent } from '../helpers/load-content';
-import { createModel } from '../../src/lib/site/model';
+import { axeViolations, baseUrl, launch, openPage, type Watched } from '../../helpers/browser';
+import { loadContent } from '../../helpers/load-content';
+import { createModel } from '../../../src/lib/site/model';
 
 // What the timeline must show, worked out here from the content rather than by the code under test:
 // every event that has not ended before October 2019 (Ambon's designation), oldest first.
@@ -15,6 +15,34 @@ const planned = expected.find((id) => model.event(id).data.status === 'planned')
 const windowed = expected.find((id) => model.eventDate(id).kind === 'window')!;
 const designated = expected.find((id) => model.fact(model.event(id).data.fact.id).data.status === 'disputed' && model.event(id).data.cities.some((c) => c.id === 'ambon'))!;
 
+type Lang = 'id' | 'en';
+/** The names the tests find the timeline's parts by: what a screen reader announces. */
+const WORDS = {
+  id: { chart: 'Linimasa peristiwa', legend: 'Keterangan', reset: 'Tampilkan semua', list: 'Peristiwa menurut urutan waktu', details: 'Rincian peristiwa', onEventsPage: 'Di halaman peristiwa' },
+  en: { chart: 'Timeline of events', legend: 'Legend', reset: 'Show everything', list: 'Events in time order', details: 'Event details', onEventsPage: 'On the events page' },
+} as const;
+
+/** The timeline's parts on a page, by role and accessible name wherever they have one. */
+function timeline(page: Page, lang: Lang) {
+  const words = WORDS[lang];
+  const chart = page.getByRole('group', { name: words.chart, exact: true });
+  const region = page.getByRole('region', { name: new RegExp(`^(${words.list}|${words.details})$`) });
+  /** The list's entries a reader can see: the list items headed by an event's title. */
+  const entries = region.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3 }) });
+  return {
+    chart,
+    /** Each drawn event is a link to its entry. */
+    events: chart.getByRole('link'),
+    event: (id: string) => chart.getByRole('link').and(page.locator(`[href="#${id}"]`)),
+    count: page.getByRole('main').getByRole('status'),
+    legend: page.getByRole('group').filter({ has: page.getByText(words.legend, { exact: true }) }),
+    reset: page.getByRole('button', { name: words.reset, exact: true }),
+    entries,
+    entry: (id: string) =>
+      region.getByRole('listitem').filter({ has: page.getByRole('heading', { level: 3, name: model.event(id).data.title[lang], exact: true }) }),
+  };
+}
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launch();
@@ -24,32 +52,34 @@ afterAll(async () => {
 });
 
 /** Opens the timeline and waits until the island has drawn it. */
-async function openTimeline(lang: string, options: Parameters<typeof openPage>[1] = {}, hash = ''): Promise<Watched> {
+async function openTimeline(lang: Lang, options: Parameters<typeof openPage>[1] = {}, hash = ''): Promise<Watched> {
   const watched = await openPage(browser, options);
   await watched.page.goto(`${baseUrl()}/${lang}/timeline/${hash}`);
-  await watched.page.locator('svg.tl-svg a.tl-event').first().waitFor();
+  await timeline(watched.page, lang).events.first().waitFor();
   return watched;
 }
 
-const drawnIds = (page: Page) =>
-  page.$$eval('svg.tl-svg a.tl-event', (links) => links.map((a) => a.getAttribute('href')!.slice(1)));
+const drawnIds = (page: Page, lang: Lang) => timeline(page, lang).events.evaluateAll((links) => links.map((a) => a.getAttribute('href')!.slice(1)));
 const focusedId = (page: Page) => page.evaluate(() => document.activeElement?.closest('a.tl-event')?.getAttribute('href')?.slice(1));
-const markX = (page: Page, id: string) =>
-  page.locator(`a.tl-event[href="#${id}"] .tl-mark`).first().evaluate((m) => m.getBoundingClientRect().x);
+// Marks and the axis are drawing only (no role, hidden from screen readers): found by their classes.
+const markX = (page: Page, lang: Lang, id: string) =>
+  timeline(page, lang).event(id).locator('.tl-mark').first().evaluate((m) => m.getBoundingClientRect().x);
 
 test('the content has what these tests look for', () => {
   expect(expected.length).toBeGreaterThan(10);
   expect(earlier.length).toBeGreaterThan(0);
   expect(planned && windowed && designated).toBeTruthy();
+  for (const lang of ['id', 'en'] as const) expect(new Set(expected.map((id) => model.event(id).data.title[lang])).size, lang).toBe(expected.length);
 });
 
 describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
   test('draws marks for every event from October 2019 on, and none before; no errors, zero axe violations', async () => {
     const { page, context, problems, outside } = await openTimeline(lang);
-    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
-    for (const id of expected) expect(await page.locator(`a.tl-event[href="#${id}"] .tl-mark`).count(), id).toBeGreaterThan(0);
+    const tl = timeline(page, lang);
+    expect((await drawnIds(page, lang)).sort()).toEqual([...expected].sort());
+    for (const id of expected) expect(await tl.event(id).locator('.tl-mark').count(), id).toBeGreaterThan(0);
     expect(await page.getByRole('link', { name: lang === 'en' ? 'events page' : 'halaman peristiwa' }).getAttribute('href')).toBe(`/${lang}/events/`);
-    expect(await page.locator('.tl-count').innerText()).toContain(String(expected.length));
+    expect(await tl.count.innerText()).toContain(String(expected.length));
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
@@ -58,7 +88,8 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
 
   test('shows precision, plans and the disputed designation in marks and in words', async () => {
     const { page, context } = await openTimeline(lang);
-    const mark = (id: string) => page.locator(`a.tl-event[href="#${id}"]`);
+    const tl = timeline(page, lang);
+    const mark = tl.event;
     expect(await mark(windowed).locator('.tl-mark').getAttribute('data-kind')).toBe('window');
     expect(await mark(planned).getAttribute('data-status')).toBe('planned');
     expect(await mark(planned).locator('.tl-label').textContent()).toMatch(lang === 'en' ? /^Planned\b/ : /^Rencana\b/);
@@ -68,13 +99,14 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await mark(designated).locator('.tl-mark[data-adopted="true"]').count()).toBe(1);
     expect(await mark(designated).getAttribute('aria-label')).toContain(lang === 'en' ? '30 October 2019 or 31 October 2019' : '30 Oktober 2019 atau 31 Oktober 2019');
     // The legend explains every kind of mark.
-    expect(await page.locator('.tl-legend li').count()).toBe(6);
+    expect(await tl.legend.getByRole('listitem').count()).toBe(6);
     await context.close();
   });
 
   test('arrow keys move between events in time order; Enter opens the details and updates the URL', async () => {
     const { page, context, problems } = await openTimeline(lang);
-    await page.locator('[data-zoom="reset"]').focus();
+    const tl = timeline(page, lang);
+    await tl.reset.focus();
     await page.keyboard.press('Tab');
     expect(await focusedId(page)).toBe(expected[0]);
     await page.keyboard.press('ArrowRight');
@@ -91,14 +123,17 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await page.keyboard.press('Enter');
     const id = expected[1]!;
     await page.waitForURL(`**/${lang}/timeline/#${id}`);
-    const details = page.locator(`.tl-list > li#${id}`);
+    const details = tl.entry(id);
     expect(await details.isVisible()).toBe(true);
-    expect(await page.locator('.tl-list > li:visible').count()).toBe(1);
+    expect(await tl.entries.count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
+    expect(await details.getByRole('heading', { level: 3 }).evaluate((h) => h === document.activeElement)).toBe(true);
     // Sources with quotes, the fact, and the city and programme pages.
-    expect(await details.locator('blockquote').count()).toBeGreaterThan(0);
-    expect(await details.locator(`a[href^="/${lang}/facts/#"]`).count()).toBeGreaterThan(0);
-    expect(await details.locator(`a[href="/${lang}/events/#${id}"]`).count()).toBe(1);
+    expect(await details.getByRole('blockquote').count()).toBeGreaterThan(0);
+    expect(await details.getByRole('link').and(page.locator(`[href^="/${lang}/facts/#"]`)).count()).toBeGreaterThan(0);
+    const onEventsPage = details.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
+    expect(await onEventsPage.count()).toBe(1);
+    expect(await onEventsPage.getAttribute('href')).toBe(`/${lang}/events/#${id}`);
     expect(await axeViolations(page)).toEqual([]);
     await page.keyboard.press('Escape');
     expect(await focusedId(page)).toBe(id);
@@ -109,51 +144,53 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
   test('filters by city and by programme', async () => {
     const { page, context } = await openTimeline(lang);
     await page.getByLabel(lang === 'en' ? 'City' : 'Kota', { exact: true }).selectOption('busan');
-    expect((await drawnIds(page)).sort()).toEqual(involving('cities', 'busan').sort());
+    expect((await drawnIds(page, lang)).sort()).toEqual(involving('cities', 'busan').sort());
     await page.getByLabel(lang === 'en' ? 'City' : 'Kota', { exact: true }).selectOption('');
     await page.getByLabel(lang === 'en' ? 'Programme' : 'Program', { exact: true }).selectOption('ambon-hamamatsu-sister-city');
     const hamamatsu = involving('programs', 'ambon-hamamatsu-sister-city');
-    expect((await drawnIds(page)).sort()).toEqual(hamamatsu.sort());
-    expect(await page.locator('.tl-count').innerText()).toContain(`${hamamatsu.length}`);
+    expect((await drawnIds(page, lang)).sort()).toEqual(hamamatsu.sort());
+    expect(await timeline(page, lang).count.innerText()).toContain(`${hamamatsu.length}`);
     // Lanes by programme keep the same events.
     await page.getByLabel(lang === 'en' ? 'Lanes' : 'Lajur', { exact: true }).selectOption('program');
-    expect((await drawnIds(page)).sort()).toEqual(hamamatsu.sort());
+    expect((await drawnIds(page, lang)).sort()).toEqual(hamamatsu.sort());
     await context.close();
   });
 
   test('a deep link opens its event, and choosing another updates the URL', async () => {
     const { page, context } = await openTimeline(lang, {}, `#${planned}`);
-    await page.locator(`a.tl-event[href="#${planned}"][aria-current="true"]`).waitFor();
-    expect(await page.locator(`.tl-list > li#${planned}`).isVisible()).toBe(true);
-    expect(await page.locator('.tl-list > li:visible').count()).toBe(1);
-    expect(await page.locator(`.tl-list > li#${planned} .badge[data-status="planned"]`).innerText()).toBe(lang === 'en' ? 'Planned' : 'Direncanakan');
-    await page.locator(`a.tl-event[href="#${windowed}"]`).click();
+    const tl = timeline(page, lang);
+    await tl.event(planned).and(page.locator('[aria-current="true"]')).waitFor();
+    expect(await tl.entry(planned).isVisible()).toBe(true);
+    expect(await tl.entries.count()).toBe(1);
+    expect(await tl.entry(planned).locator('.badge[data-status="planned"]').innerText()).toBe(lang === 'en' ? 'Planned' : 'Direncanakan');
+    await tl.event(windowed).click();
     await page.waitForURL(`**/${lang}/timeline/#${windowed}`);
-    expect(await page.locator(`.tl-list > li#${windowed}`).isVisible()).toBe(true);
-    expect(await page.locator(`.tl-list > li#${planned}`).isVisible()).toBe(false);
+    expect(await tl.entry(windowed).isVisible()).toBe(true);
+    expect(await tl.entry(planned).isVisible()).toBe(false);
     await context.close();
   });
 
   test('a malformed link fragment opens the whole timeline, without errors', async () => {
     const { page, context, problems } = await openTimeline(lang, {}, '#%E0');
-    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
-    expect(await page.locator('a.tl-event[aria-current="true"]').count()).toBe(0);
+    expect((await drawnIds(page, lang)).sort()).toEqual([...expected].sort());
+    expect(await timeline(page, lang).events.and(page.locator('[aria-current="true"]')).count()).toBe(0);
     expect(problems).toEqual([]);
     await context.close();
   });
 
   test('zooms and pans by mouse, buttons and keys, with month names in the page language', async () => {
     const { page, context } = await openTimeline(lang);
+    const tl = timeline(page, lang);
     const last = expected.at(-1)!;
-    const box = (await page.locator('svg.tl-svg').boundingBox())!;
-    const before = await markX(page, last);
+    const box = (await tl.chart.boundingBox())!;
+    const before = await markX(page, lang, last);
     // Ctrl + wheel zooms at the pointer.
     await page.mouse.move(box.x + 50, box.y + 100);
     await page.keyboard.down('Control');
     await page.mouse.wheel(0, -400);
     await page.keyboard.up('Control');
     await page.waitForTimeout(100);
-    const zoomed = await markX(page, last);
+    const zoomed = await markX(page, lang, last);
     expect(zoomed).toBeGreaterThan(before + 50);
     // Dragging pans.
     await page.mouse.move(box.x + 600, box.y + 60);
@@ -161,26 +198,26 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await page.mouse.move(box.x + 400, box.y + 60, { steps: 5 });
     await page.mouse.up();
     await page.waitForTimeout(100);
-    expect(await markX(page, last)).toBeCloseTo(zoomed - 200, -1);
+    expect(await markX(page, lang, last)).toBeCloseTo(zoomed - 200, -1);
     // Buttons and keys.
-    await page.locator('[data-zoom="reset"]').click();
-    expect(await markX(page, last)).toBeCloseTo(before, 0);
-    await page.locator(`a.tl-event[href="#${expected[0]}"]`).focus();
+    await tl.reset.click();
+    expect(await markX(page, lang, last)).toBeCloseTo(before, 0);
+    await tl.event(expected[0]!).focus();
     for (let i = 0; i < 6; i++) await page.keyboard.press('+');
     const ticks = await page.$$eval('.tl-axis .tick text', (t) => t.map((n) => n.textContent));
     expect(ticks.some((t) => (lang === 'en' ? ['Oct', 'Nov', 'Dec'] : ['Okt', 'Nov', 'Des']).includes(t!)), ticks.join(' ')).toBe(true);
     expect(ticks.some((t) => (lang === 'en' ? ['Okt', 'Des'] : ['Oct', 'Dec']).includes(t!))).toBe(false);
     await page.keyboard.press('0');
-    expect(await markX(page, last)).toBeCloseTo(before, 0);
+    expect(await markX(page, lang, last)).toBeCloseTo(before, 0);
     await context.close();
   });
 
   test('turns vertical at 390 px, with no sideways scrolling and every mark drawn', async () => {
     const { page, context, problems } = await openTimeline(lang, { width: 390, height: 844 });
     expect(await page.getAttribute('event-timeline', 'data-orientation')).toBe('vertical');
-    expect((await drawnIds(page)).sort()).toEqual([...expected].sort());
+    expect((await drawnIds(page, lang)).sort()).toEqual([...expected].sort());
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
-    const svg = (await page.locator('svg.tl-svg').boundingBox())!;
+    const svg = (await timeline(page, lang).chart.boundingBox())!;
     expect(svg.x + svg.width).toBeLessThanOrEqual(390);
     expect(svg.height).toBeGreaterThan(svg.width);
     expect(await axeViolations(page)).toEqual([]);
@@ -191,40 +228,42 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
   test('without JavaScript: the same events as an ordered list, with their facts and links', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${baseUrl()}/${lang}/timeline/`);
+    const tl = timeline(page, lang);
+    // The chart's part of the island has no role of its own.
     expect(await page.locator('.tl-app').isVisible()).toBe(false);
     expect(await page.locator('event-timeline').getByRole('button').count()).toBe(0);
-    const items = page.locator('ol.tl-list > li');
-    expect(await items.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(expected);
+    expect(await tl.entries.evaluateAll((lis) => lis.map((li) => li.id))).toEqual(expected);
     for (const id of expected) {
-      const li = page.locator(`ol.tl-list > li#${id}`);
+      const li = tl.entry(id);
       expect(await li.isVisible()).toBe(true);
-      expect(await li.locator(`a[href="/${lang}/facts/#${model.event(id).data.fact.id}"]`).count(), id).toBeGreaterThan(0);
+      expect(await li.getByRole('link').and(page.locator(`[href="/${lang}/facts/#${model.event(id).data.fact.id}"]`)).count(), id).toBeGreaterThan(0);
       expect(await li.locator('.badge').first().innerText()).not.toBe('');
     }
-    const designation = await page.locator(`ol.tl-list > li#${designated}`).innerText();
+    const designation = await tl.entry(designated).innerText();
     expect(designation).toContain(lang === 'en' ? '30 October 2019 or 31 October 2019' : '30 Oktober 2019 atau 31 Oktober 2019');
-    expect(await page.locator(`ol.tl-list > li#${windowed}`).innerText()).toContain(lang === 'en' ? 'uncertain' : 'tidak pasti');
+    expect(await tl.entry(windowed).innerText()).toContain(lang === 'en' ? 'uncertain' : 'tidak pasti');
     await context.close();
   });
 
   test('when the chart’s code cannot load, the ordered list stays, without page errors', async () => {
     const w = await openPage(browser);
-    await w.page.route('**/_astro/event-timeline.client.*.js', (route) => route.abort('failed'));
+    await w.page.route('**/_astro/timeline-ui.*.js', (route) => route.abort('failed'));
     await w.page.goto(`${baseUrl()}/${lang}/timeline/`);
     await w.page.waitForLoadState('networkidle');
     expect(await w.page.locator('.tl-app').isVisible()).toBe(false);
-    expect(await w.page.locator('ol.tl-list > li:visible').count()).toBe(expected.length);
+    expect(await timeline(w.page, lang).entries.count()).toBe(expected.length);
     expect(w.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
     await w.context.close();
   });
 
   test('"show all as a list" shows every shown event, with zero axe violations', async () => {
     const { page, context } = await openTimeline(lang);
-    expect(await page.locator('ol.tl-list > li:visible').count()).toBe(0);
+    const { entries } = timeline(page, lang);
+    expect(await entries.count()).toBe(0);
     const toggle = page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
-    expect(await page.locator('ol.tl-list > li:visible').count()).toBe(expected.length);
+    expect(await entries.count()).toBe(expected.length);
     expect(await axeViolations(page)).toEqual([]);
     await context.close();
   });
@@ -254,9 +293,10 @@ describe('on a touch screen', () => {
     const context = await browser.newContext({ viewport: { width, height: 844 }, hasTouch: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}/en/timeline/`);
-    await page.locator('svg.tl-svg a.tl-event').first().waitFor();
-    await page.locator('svg.tl-svg').evaluate((s) => window.scrollTo(0, s.getBoundingClientRect().top + scrollY - 10));
-    const box = (await page.locator('svg.tl-svg').boundingBox())!;
+    const { chart, events } = timeline(page, 'en');
+    await events.first().waitFor();
+    await chart.evaluate((s) => window.scrollTo(0, s.getBoundingClientRect().top + scrollY - 10));
+    const box = (await chart.boundingBox())!;
     return { w: { page, context, problems: [], outside: [] } as Watched, box };
   }
 
@@ -264,12 +304,12 @@ describe('on a touch screen', () => {
     const { w, box } = await openTouch(1024);
     const last = expected.at(-1)!;
     const [cx, cy] = [box.x + box.width / 2, box.y + 150];
-    const before = await markX(w.page, last);
+    const before = await markX(w.page, 'en', last);
     await swipe(w, [[cx - 30, cy], [cx + 30, cy]], [[cx - 120, cy], [cx + 120, cy]]);
-    const zoomed = await markX(w.page, last);
+    const zoomed = await markX(w.page, 'en', last);
     expect(zoomed).toBeGreaterThan(before + 100);
     await swipe(w, [[cx, cy]], [[cx - 150, cy]]);
-    expect(await markX(w.page, last)).toBeCloseTo(zoomed - 150, -1);
+    expect(await markX(w.page, 'en', last)).toBeCloseTo(zoomed - 150, -1);
     expect(new URL(w.page.url()).hash).toBe('');
     await w.context.close();
   });
@@ -278,7 +318,7 @@ describe('on a touch screen', () => {
     const { w, box } = await openTouch(390);
     const [cx, cy] = [box.x + box.width / 2, box.y + 150];
     await swipe(w, [[cx, cy - 30], [cx, cy + 30]], [[cx, cy - 90], [cx, cy + 90]]);
-    const after = (await w.page.locator('svg.tl-svg').boundingBox())!;
+    const after = (await timeline(w.page, 'en').chart.boundingBox())!;
     expect(after.height).toBeGreaterThan(box.height * 1.5);
     expect(await w.page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
     await w.context.close();

@@ -6,7 +6,7 @@
  * Why not d3-zoom: with d3-transition, d3-drag and d3-interpolate it adds about 13 KB gzip to the island,
  * over the page's 20 KB budget, and it takes one-finger touch away from page scrolling.
  */
-import type { Gesture } from '../lib/timeline/zoom';
+import type { Gesture } from '../../lib/timeline/zoom';
 
 type Point = { x: number; y: number };
 

@@ -4,10 +4,10 @@
  */
 import { select, type Selection } from 'd3-selection';
 import { axisLeft, axisTop } from 'd3-axis';
-import type { Lang } from '../i18n/langs';
-import { fitLabel, type FittedLabel } from '../lib/timeline/labels';
-import { METRICS, type Fit, type Layout, type PlacedItem, type PlacedLane, type PlacedMark } from '../lib/timeline/lanes';
-import { tickCount, tickFormat, ticksBetween, type TimeScale } from '../lib/timeline/scale';
+import type { Lang } from '../../i18n/langs';
+import { fitLabel, type FittedLabel } from '../../lib/timeline/labels';
+import { METRICS, type Fit, type Layout, type PlacedItem, type PlacedLane, type PlacedMark } from '../../lib/timeline/lanes';
+import { tickCount, tickFormat, ticksBetween, type TimeScale } from '../../lib/timeline/scale';
 
 type Sel<E extends Element, D> = Selection<E, D, Element, unknown>;
 
