@@ -138,7 +138,7 @@ async function run(root, browser) {
           let count = 0;
           for (const req of requests) {
             const path = new URL(req.url()).pathname;
-            if (!path.startsWith('/pagefind/') && !path.includes('site-search')) continue;
+            if (!path.startsWith('/pagefind/') && !path.includes('/search-ui.')) continue;
             bytes += (await req.sizes().catch(() => ({ responseBodySize: 0 }))).responseBodySize;
             count += 1;
           }

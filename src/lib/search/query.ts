@@ -3,6 +3,7 @@
 // lands on the search page with its words.
 import type { Lang } from '../../i18n/langs';
 import { SEARCH_KINDS, type SearchKind } from './records.ts';
+import { translate } from '../../i18n/format';
 
 export interface SearchState {
   query: string;
@@ -47,13 +48,18 @@ export function toFilters(state: SearchState): Record<string, { any: string[] }>
 /** Whether there is anything to search for: words, or at least one filter to list by. */
 export const isActive = (state: SearchState) => state.query.length > 0 || state.kinds.length > 0 || state.cities.length > 0;
 
-/** Fills `{name}` placeholders. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+/** Whether a box of the search page's form (its `name` and `value`) is ticked in a state. */
+export function isTicked(state: SearchState, name: string, value: string): boolean {
+  if (name === 'kind') return (state.kinds as string[]).includes(value);
+  if (name === 'city') return state.cities.includes(value);
+  return name === 'both' && state.both;
 }
 
+/** The indexes a search reads: the page language's, and the other language's when the reader includes it. */
+export const searchLangs = (state: SearchState, lang: Lang, other: Lang): Lang[] => (state.both ? [lang, other] : [lang]);
+
 /** Labels the status line needs, from `src/i18n/search.ts`. */
-export interface StatusLabels {
+export type StatusLabels = {
   'search.results.one': string;
   'search.results.other': string;
   'search.listed.one': string;
@@ -61,7 +67,7 @@ export interface StatusLabels {
   'search.none': string;
   'search.noneListed': string;
   'search.otherLang': string;
-}
+};
 
 /**
  * The sentence a screen reader hears after each search: how many results, for what, and how many more the other
@@ -69,11 +75,9 @@ export interface StatusLabels {
  */
 export function statusText(labels: StatusLabels, lang: Lang, state: SearchState, own: number, other?: { count: number; language: string }): string {
   const total = own + (other?.count ?? 0);
-  const plural = (n: number): 'one' | 'other' => (new Intl.PluralRules(lang).select(n) === 'one' ? 'one' : 'other');
   const values = { count: own, query: state.query };
-  let text: string;
-  if (total === 0) text = fill(state.query ? labels['search.none'] : labels['search.noneListed'], values);
-  else text = fill(labels[state.query ? (`search.results.${plural(own)}` as const) : (`search.listed.${plural(own)}` as const)], values);
-  if (other && other.count > 0) text += ` ${fill(labels['search.otherLang'], { count: other.count, language: other.language })}`;
+  const key = total === 0 ? (state.query ? 'search.none' : 'search.noneListed') : state.query ? 'search.results' : 'search.listed';
+  let text = translate(labels, lang, key, values);
+  if (other && other.count > 0) text += ` ${translate(labels, lang, 'search.otherLang', { count: other.count, language: other.language })}`;
   return text;
 }

@@ -4,6 +4,7 @@
 import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls.ts';
 import type { PageItem } from './extract.ts';
+import { allCitations } from '../content/fact-evidence.ts';
 
 /** What a result can be. `page` is prose: the home and about pages. */
 export const SEARCH_KINDS = ['fact', 'event', 'source', 'city', 'program', 'page'] as const;
@@ -71,7 +72,7 @@ export type CityRelations = Record<AnchoredKind, Map<string, string[]>>;
 export function cityRelations(facts: readonly FactRow[], events: readonly EventRow[]): CityRelations {
   const source = new Map<string, Set<string>>();
   for (const f of facts) {
-    for (const { source: id } of [...f.sources, ...f.claims.flatMap((c) => c.sources)]) {
+    for (const { source: id } of allCitations(f)) {
       const set = source.get(id) ?? new Set<string>();
       for (const c of f.cities) set.add(c);
       source.set(id, set);

@@ -105,6 +105,9 @@ export function toResultView(fragment: PagefindFragment, from: Lang, reader: Lan
 export const OVERVIEW_KINDS = ['city', 'program'] as const satisfies readonly SearchKind[];
 export const OVERVIEW_WEIGHT = 1.3;
 
+/** The overview kinds a search can return: all of them, or those among the kinds ticked. */
+export const overviewKinds = (kinds: readonly SearchKind[]): SearchKind[] => OVERVIEW_KINDS.filter((k) => !kinds.length || kinds.includes(k));
+
 /** Results ordered by score after weighting the overview pages (`overviews`: their Pagefind result ids). */
 export function weighOverviews<T extends { id: string; score: number }>(results: readonly T[], overviews: ReadonlySet<string>): T[] {
   const weighted = (r: T) => (overviews.has(r.id) ? r.score * OVERVIEW_WEIGHT : r.score);

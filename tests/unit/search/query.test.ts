@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { EMPTY_STATE, fill, isActive, readState, statusText, toFilters, writeState } from '../../../src/lib/search/query';
+import { EMPTY_STATE, isActive, isTicked, readState, searchLangs, statusText, toFilters, writeState } from '../../../src/lib/search/query';
 import { search } from '../../../src/i18n/search';
 
 describe('search state in the URL', () => {
@@ -31,8 +31,21 @@ test('a search is active with words or with a filter to list by', () => {
   expect(isActive({ ...EMPTY_STATE, cities: ['ambon'] })).toBe(true);
 });
 
-test('fill replaces known placeholders only', () => {
-  expect(fill('{count} results for “{query}” {other}', { count: 3, query: 'ambon' })).toBe('3 results for “ambon” {other}');
+test('a state ticks the form’s kind, city and other-language boxes it names, and no others', () => {
+  const state = { ...EMPTY_STATE, kinds: ['fact' as const], cities: ['busan'], both: true };
+  expect(isTicked(state, 'kind', 'fact')).toBe(true);
+  expect(isTicked(state, 'kind', 'event')).toBe(false);
+  expect(isTicked(state, 'city', 'busan')).toBe(true);
+  expect(isTicked(state, 'city', 'fact')).toBe(false);
+  expect(isTicked(state, 'both', '1')).toBe(true);
+  expect(isTicked(EMPTY_STATE, 'both', '1')).toBe(false);
+  expect(isTicked(state, 'q', 'busan')).toBe(false);
+});
+
+test('a search reads the page language’s index, and the other’s only when asked to', () => {
+  expect(searchLangs(EMPTY_STATE, 'en', 'id')).toEqual(['en']);
+  expect(searchLangs({ ...EMPTY_STATE, both: true }, 'en', 'id')).toEqual(['en', 'id']);
+  expect(searchLangs({ ...EMPTY_STATE, both: true }, 'id', 'en')).toEqual(['id', 'en']);
 });
 
 describe('statusText', () => {

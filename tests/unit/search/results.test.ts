@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { excerptParts, toResultView, weighOverviews, type PagefindFragment } from '../../../src/lib/search/results';
+import { excerptParts, overviewKinds, toResultView, weighOverviews, type PagefindFragment } from '../../../src/lib/search/results';
 
 describe('excerptParts', () => {
   test('splits marked words from plain text and decodes what Pagefind escaped', () => {
@@ -92,5 +92,16 @@ describe('weighOverviews', () => {
   test('keeps Pagefind’s order among equal scores', () => {
     const results = [{ id: 'a', score: 1 }, { id: 'b', score: 1 }, { id: 'c', score: 1 }];
     expect(weighOverviews(results, new Set()).map((r) => r.id)).toEqual(['a', 'b', 'c']);
+  });
+});
+
+describe('overviewKinds', () => {
+  test('are cities and programmes when no kind is ticked', () => {
+    expect(overviewKinds([])).toEqual(['city', 'program']);
+  });
+
+  test('are only those among the ticked kinds', () => {
+    expect(overviewKinds(['fact', 'program'])).toEqual(['program']);
+    expect(overviewKinds(['fact', 'event'])).toEqual([]);
   });
 });

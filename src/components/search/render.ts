@@ -1,9 +1,10 @@
 /** DOM for the search UI: one result (a link to the exact anchor, its kind and date, the excerpt, the other
  * language's page), and the lists to browse when search cannot run. */
-import type { Lang } from '../i18n/langs';
-import type { search } from '../i18n/search';
-import type { StatusLabels } from '../lib/search/query';
-import type { ResultView } from '../lib/search/results';
+import type { Lang } from '../../i18n/langs';
+import type { search } from '../../i18n/search';
+import type { BrowseLink } from '../../lib/search/browse';
+import type { StatusLabels } from '../../lib/search/query';
+import type { ResultView } from '../../lib/search/results';
 
 /** The strings SiteSearch.astro passes in `data-labels`: the page language's `search.*` strings. */
 export type Labels = StatusLabels & Record<keyof (typeof search)['en'], string>;
@@ -45,7 +46,7 @@ export function resultItem(view: ResultView, reader: Lang, labels: Labels): HTML
 }
 
 /** Links to the facts, events and sources lists, for when search cannot run. */
-export function browseList(links: [label: string, href: string][]): HTMLUListElement {
+export function browseList(links: readonly BrowseLink[]): HTMLUListElement {
   const list = el('ul');
   for (const [label, href] of links) {
     const li = el('li');

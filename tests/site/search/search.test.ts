@@ -2,8 +2,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, contentIds, page } from '../helpers/dist';
-import { ui } from '../../src/i18n/ui';
+import { DIST, contentIds, page } from '../../helpers/dist';
+import { ui } from '../../../src/i18n/ui';
 
 const LANGS = ['id', 'en'] as const;
 

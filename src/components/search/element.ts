@@ -44,7 +44,7 @@ class SiteSearch extends HTMLElement {
   }
 
   #start(): Promise<Mounted | undefined> {
-    this.#mounted ??= import('./site-search.ui')
+    this.#mounted ??= import('./search-ui')
       .then(({ mount }) => (this.isConnected ? mount(this) : undefined))
       .catch((error: unknown) => {
         this.#mounted = undefined;

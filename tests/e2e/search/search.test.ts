@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
-import { axeViolations, baseUrl, launch, openPage } from '../helpers/browser';
+import { axeViolations, baseUrl, launch, openPage } from '../../helpers/browser';
 
 type Lang = 'id' | 'en';
 const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
@@ -28,6 +28,12 @@ const OTHER_ONLY: Record<Lang, [query: string, expected: string]> = {
   id: ['spelled', '/en/facts/#rico-hayat-tourism-office-head'],
 };
 
+/** Accessible names the tests find search's parts by. */
+const NAMES = {
+  id: { box: 'Cari fakta, kota, peristiwa, sumber', form: 'Cari di situs ini', own: 'Hasil dalam bahasa Indonesia', other: 'Hasil dalam bahasa Inggris', counterpart: /^Versi bahasa Indonesia/ },
+  en: { box: 'Search facts, cities, events, sources', form: 'Search this site', own: 'Results in English', other: 'Results in Bahasa Indonesia', counterpart: /^English version/ },
+} as const;
+
 
 let browser: Browser;
 beforeAll(async () => {
@@ -37,12 +43,20 @@ afterAll(async () => {
   await browser?.close();
 });
 
-const results = (page: Page, scope = 'main') => page.locator(`${scope} .search-result a[data-result]`);
-const hrefs = (page: Page, scope = 'main') => results(page, scope).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
-const status = (page: Page, scope = 'main') => page.locator(`${scope} [role=status]`);
+/** Where a search box lives: the search page's main area, or the header every page has (its banner landmark). */
+type Scope = 'main' | 'banner';
+const area = (page: Page, scope: Scope = 'main') => page.getByRole(scope);
+const searchBox = (page: Page, lang: Lang) => area(page, 'banner').getByRole('searchbox', { name: NAMES[lang].box });
+/** Result items; a title link is marked `data-result`, which tells it from the item's other-language link. */
+const items = (page: Page, scope: Scope = 'main') => area(page, scope).getByRole('listitem').filter({ has: page.locator('a[data-result]') });
+// Counted in the DOM, hidden or not, so that "no results" also means none rendered out of sight.
+const results = (page: Page, scope: Scope = 'main') => area(page, scope).locator('.search-result a[data-result]');
+const hrefs = (page: Page, scope: Scope = 'main') => results(page, scope).evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+const status = (page: Page, scope: Scope = 'main') => area(page, scope).getByRole('status');
+const panel = (page: Page, scope: Scope = 'main') => area(page, scope).locator('[data-panel]');
 
 /** Resolves when the search in `scope` has settled: results shown and announced, or a failure said. */
-const settled = (page: Page, scope = 'main') => page.locator(`${scope} site-search:is([data-state=done], [data-state=failed])`).waitFor({ timeout: 15_000 });
+const settled = (page: Page, scope: Scope = 'main') => area(page, scope).locator('site-search:is([data-state=done], [data-state=failed])').waitFor({ timeout: 15_000 });
 
 /** Opens the search page with a query string and waits until the results are announced. */
 async function searchPage(page: Page, lang: Lang, query: string) {
@@ -57,17 +71,20 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     page.on('request', (r) => requests.push(new URL(r.url()).pathname));
     await page.goto(`${baseUrl()}/${lang}/facts/`);
     await page.waitForLoadState('networkidle');
-    expect(requests.filter((p) => p.startsWith('/pagefind/') || p.includes('site-search.ui'))).toEqual([]);
+    const searchCode = (p: string) => p.startsWith('/pagefind/') || /\/search-ui\.[\w-]+\.js$/.test(p);
+    expect(requests.filter(searchCode)).toEqual([]);
     await page.keyboard.press('/');
-    const input = page.locator('header input[type=search]');
+    const input = searchBox(page, lang);
     await expect.poll(() => input.evaluate((el) => el === document.activeElement)).toBe(true);
     const [, query, expected] = QUERIES[lang][0]!;
     await page.keyboard.type(query);
-    await expect.poll(() => hrefs(page, 'header'), { timeout: 15_000 }).toContain(expected);
+    await expect.poll(() => hrefs(page, 'banner'), { timeout: 15_000 }).toContain(expected);
     expect(requests.some((p) => p === `/pagefind/${lang}/pagefind.js`)).toBe(true);
+    // The UI chunk is among what loads now, so the check above that it had not loaded looks for the right file.
+    expect(requests.filter(searchCode).some((p) => !p.startsWith('/pagefind/'))).toBe(true);
     // Only this language's index is opened unless the reader asks for the other.
     expect(requests.some((p) => p.startsWith(`/pagefind/${OTHER[lang]}/`))).toBe(false);
-    expect(await status(page, 'header').textContent()).toContain(query);
+    expect(await status(page, 'banner').textContent()).toContain(query);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
     await context.close();
@@ -89,10 +106,10 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('shows each result’s kind and date, with the query marked in the excerpt', async () => {
     const { page, context } = await openPage(browser);
     await searchPage(page, lang, '?q=Rico+Hayat');
-    const first = page.locator('main .search-result').first();
+    const first = items(page).first();
     expect(await first.getAttribute('data-kind')).toBe('fact');
     expect(await first.locator('.search-kind').textContent()).toBe(lang === 'id' ? 'Fakta' : 'Fact');
-    expect(await first.locator('time').getAttribute('datetime')).toMatch(/^\d{4}/);
+    expect(await first.getByRole('time').getAttribute('datetime')).toMatch(/^\d{4}/);
     expect(await first.locator('.search-excerpt mark').count()).toBeGreaterThan(0);
     await context.close();
   });
@@ -109,7 +126,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await expect.poll(() => page.url()).toContain('kind=fact');
     await expect.poll(count).toBeLessThan(all);
     const onlyFacts = await count();
-    await expect.poll(async () => (await page.locator('main .search-result').evaluateAll((li) => [...new Set(li.map((l) => l.getAttribute('data-kind')))]))).toEqual(['fact']);
+    await expect.poll(async () => (await items(page).evaluateAll((li) => [...new Set(li.map((l) => l.getAttribute('data-kind')))]))).toEqual(['fact']);
     await page.getByRole('group', { name: lang === 'id' ? 'Kota' : 'City' }).getByRole('checkbox', { name: /^Busan/ }).check();
     await expect.poll(count).toBeLessThan(onlyFacts);
     for (const href of await hrefs(page)) expect(inBusan.has(href!), href!).toBe(true);
@@ -129,10 +146,11 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     expect(await hrefs(page)).toEqual([]);
     await page.getByRole('checkbox', { name: lang === 'id' ? 'Sertakan hasil dalam bahasa Inggris' : 'Include results in Bahasa Indonesia' }).check();
     await expect.poll(() => hrefs(page), { timeout: 15_000 }).toContain(expected);
-    const other = page.locator(`main section[lang="${OTHER[lang]}"]`);
+    const other = area(page).getByRole('region', { name: NAMES[lang].other });
+    expect(await other.getAttribute('lang')).toBe(OTHER[lang]);
     expect(await other.getByRole('heading').textContent()).toBe(lang === 'id' ? 'Hasil dalam bahasa Inggris' : 'Results in Bahasa Indonesia');
-    const item = other.locator('.search-result').filter({ has: page.locator(`a[href="${expected}"]`) });
-    expect(await item.locator('.search-counterpart a').getAttribute('href')).toBe(expected.replace(`/${OTHER[lang]}/`, `/${lang}/`));
+    const item = other.getByRole('listitem').filter({ has: page.locator(`a[href="${expected}"]`) });
+    expect(await item.getByRole('link', { name: NAMES[lang].counterpart }).getAttribute('href')).toBe(expected.replace(`/${OTHER[lang]}/`, `/${lang}/`));
     expect(await status(page).textContent()).toMatch(lang === 'id' ? /bahasa Inggris/ : /Bahasa Indonesia/);
     expect(page.url()).toContain('both=1');
     expect(problems).toEqual([]);
@@ -144,8 +162,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await page.goto(`${baseUrl()}/${lang}/`);
     await page.keyboard.press('/');
     await page.keyboard.type(QUERIES[lang][0]![1]);
-    const panel = page.locator('header [data-panel]');
-    await expect.poll(() => results(page, 'header').count(), { timeout: 15_000 }).toBeGreaterThan(1);
+    await expect.poll(() => results(page, 'banner').count(), { timeout: 15_000 }).toBeGreaterThan(1);
     await page.keyboard.press('ArrowDown');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-result'))).toBe('');
     const firstHref = await page.evaluate(() => document.activeElement?.getAttribute('href'));
@@ -153,7 +170,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await page.keyboard.press('ArrowUp');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('href'))).toBe(firstHref);
     await page.keyboard.press('Escape');
-    expect(await panel.isHidden()).toBe(true);
+    expect(await panel(page, 'banner').isHidden()).toBe(true);
     expect(await page.evaluate(() => (document.activeElement as HTMLInputElement).type)).toBe('search');
     // Enter goes to the search page, with the words, for filters and more results.
     await page.keyboard.press('Enter');
@@ -166,12 +183,14 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('search page with results in both languages and the header panel: zero axe violations', async () => {
     const { page, context, problems, outside } = await openPage(browser);
     await searchPage(page, lang, '?q=Ambon&both=1');
-    await expect.poll(() => page.locator('main section.search-group').count()).toBe(2);
+    await expect.poll(() => area(page).getByRole('region').count()).toBe(2);
+    expect(await area(page).getByRole('region', { name: NAMES[lang].own }).count()).toBe(1);
+    expect(await area(page).getByRole('region', { name: NAMES[lang].other }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
     await page.goto(`${baseUrl()}/${lang}/cities/busan/`);
     await page.keyboard.press('/');
     await page.keyboard.type('Busan');
-    await expect.poll(() => results(page, 'header').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    await expect.poll(() => results(page, 'banner').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
@@ -196,9 +215,9 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('the header box fits a 320 px screen and its results stay on screen', async () => {
     const { page, context } = await openPage(browser, { width: 320, height: 640 });
     await page.goto(`${baseUrl()}/${lang}/`);
-    await page.locator('header input[type=search]').fill('Ambon');
-    await expect.poll(() => results(page, 'header').count(), { timeout: 15_000 }).toBeGreaterThan(0);
-    const box = await page.locator('header [data-panel]').boundingBox();
+    await searchBox(page, lang).fill('Ambon');
+    await expect.poll(() => results(page, 'banner').count(), { timeout: 15_000 }).toBeGreaterThan(0);
+    const box = await panel(page, 'banner').boundingBox();
     expect(box!.x).toBeGreaterThanOrEqual(0);
     expect(box!.x + box!.width).toBeLessThanOrEqual(320);
     expect(await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth)).toBeLessThanOrEqual(0);
@@ -208,14 +227,16 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('without JavaScript the search page says so and links to the facts, events and sources', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${baseUrl()}/${lang}/`);
-    await page.locator('header input[type=search]').fill('Ambon');
-    await page.locator('header input[type=search]').press('Enter');
+    await searchBox(page, lang).fill('Ambon');
+    await searchBox(page, lang).press('Enter');
     await page.waitForURL(`**/${lang}/search/?q=Ambon`);
-    const fallback = page.locator('main [data-fallback]');
+    const fallback = area(page).locator('[data-fallback]');
     expect(await fallback.isVisible()).toBe(true);
     expect(await fallback.textContent()).toContain(lang === 'id' ? 'memerlukan JavaScript' : 'needs JavaScript');
     expect(await fallback.getByRole('link').evaluateAll((a) => a.map((l) => l.getAttribute('href')))).toEqual([`/${lang}/facts/`, `/${lang}/events/`, `/${lang}/sources/`]);
-    expect(await page.locator('main form[role=search]').isHidden()).toBe(true);
+    const form = area(page).getByRole('search', { name: NAMES[lang].form, includeHidden: true });
+    expect(await form.count()).toBe(1);
+    expect(await form.isHidden()).toBe(true);
     await context.close();
   });
 
@@ -224,7 +245,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await page.route('**/pagefind/**', (route) => route.fulfill({ status: 404, body: 'not found' }));
     await searchPage(page, lang, '?q=Ambon');
     expect(await status(page).textContent()).toContain(lang === 'id' ? 'tidak dapat dimuat' : 'could not be loaded');
-    expect(await page.locator('main .search-problem a').count()).toBe(3);
+    expect(await area(page).locator('.search-problem').getByRole('link').count()).toBe(3);
     await context.close();
   });
 });

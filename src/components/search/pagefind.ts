@@ -1,0 +1,66 @@
+/**
+ * Pagefind wiring: the parts of its JS API (pagefind.js, 1.6) the search UI uses, opening one language's index,
+ * and running one search against it.
+ */
+import { reopenedFacets, type FilterCounts } from '../../lib/search/counts';
+import { toFilters, type SearchState } from '../../lib/search/query';
+import { overviewKinds, weighOverviews, type PagefindFragment } from '../../lib/search/results';
+
+export interface PagefindResult {
+  id: string;
+  score: number;
+  data(): Promise<PagefindFragment>;
+}
+export interface PagefindResponse {
+  results: PagefindResult[];
+  filters: FilterCounts;
+}
+export interface PagefindInstance {
+  filters(): Promise<FilterCounts>;
+  search(term: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
+  destroy(): Promise<void>;
+}
+export interface PagefindModule {
+  createInstance(options: { basePath: string; excerptLength?: number }): PagefindInstance;
+}
+
+/** Thrown in `astro dev`, which serves no index: the UI says how to get one. */
+export class NoIndexError extends Error {}
+
+/**
+ * Opens the index at `basePath` (e.g. `/pagefind/en/`) in its own copy of pagefind.js, and so in its own worker:
+ * Pagefind's WebAssembly glue is one global per JS realm, and two indexes with different stemmers cannot share it.
+ * `withCounts` loads the filter index first, as filter counts come back with results only once it is loaded.
+ */
+export async function openIndex(basePath: string, withCounts: boolean): Promise<PagefindInstance> {
+  // MODE, not DEV: a build run with NODE_ENV=test (as from Vitest) sets DEV but is still a production build.
+  if (import.meta.env.MODE === 'development') throw new NoIndexError();
+  const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindModule;
+  const instance = module.createInstance({ basePath, excerptLength: 24 });
+  if (withCounts) await instance.filters();
+  return instance;
+}
+
+/**
+ * One language's results, overview pages (cities, programmes) weighted up (see `weighOverviews`), and with
+ * `withCounts` the count beside each filter (see `reopenedFacets`). Every extra search reuses the chunks the first
+ * one loaded.
+ */
+export async function searchIndex(instance: PagefindInstance, state: SearchState, withCounts: boolean): Promise<{ results: PagefindResult[]; counts: FilterCounts }> {
+  const term = state.query || null;
+  const response = await instance.search(term, { filters: toFilters(state) });
+  let results = response?.results ?? [];
+  const kinds = overviewKinds(state.kinds);
+  if (results.length && term && kinds.length) {
+    const overviews = await instance.search(term, { filters: { ...toFilters(state), kind: { any: kinds } } });
+    results = weighOverviews(results, new Set(overviews?.results.map((r) => r.id)));
+  }
+  const counts: FilterCounts = { ...response?.filters };
+  if (withCounts) {
+    for (const { facet, state: open } of reopenedFacets(state)) {
+      const reopened = await instance.search(term, { filters: toFilters(open) });
+      counts[facet] = reopened?.filters[facet] ?? {};
+    }
+  }
+  return { results, counts };
+}

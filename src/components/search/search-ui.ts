@@ -1,0 +1,170 @@
+/**
+ * The search UI, loaded on first use by element.ts. It opens this language's Pagefind bundle (/pagefind/{lang}/),
+ * and the other language's as a second instance when the reader includes it, renders results as links to the
+ * exact anchor, and announces each outcome in a status line.
+ */
+import type { Lang } from '../../i18n/langs';
+import type { BrowseLink } from '../../lib/search/browse';
+import { isActive, readState, searchLangs, statusText, writeState } from '../../lib/search/query';
+import { readForm, showCounts, writeForm } from './form';
+import { createGroup, showMore, type GroupContext } from './groups';
+import { onResultKey } from './keyboard';
+import { NoIndexError, openIndex, searchIndex, type PagefindInstance } from './pagefind';
+import { browseList, el, type Labels } from './render';
+
+const DEBOUNCE_MS = 120;
+
+class SearchUi {
+  readonly #root: HTMLElement;
+  readonly #variant: 'header' | 'page';
+  readonly #lang: Lang;
+  readonly #other: Lang;
+  readonly #labels: Labels;
+  readonly #input: HTMLInputElement;
+  readonly #form: HTMLFormElement;
+  readonly #status: HTMLElement;
+  readonly #panel: HTMLElement;
+  readonly #abort = new AbortController();
+  readonly #instances = new Map<Lang, Promise<PagefindInstance>>();
+  #seq = 0;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+  #ready = false;
+
+  constructor(root: HTMLElement) {
+    this.#root = root;
+    this.#variant = root.dataset.variant === 'page' ? 'page' : 'header';
+    this.#lang = root.dataset.lang as Lang;
+    this.#other = root.dataset.other as Lang;
+    this.#labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
+    this.#input = root.querySelector<HTMLInputElement>('[data-input]')!;
+    this.#form = root.querySelector<HTMLFormElement>('[data-form]')!;
+    this.#status = root.querySelector<HTMLElement>('[data-status]')!;
+    this.#panel = root.querySelector<HTMLElement>('[data-panel]')!;
+    const signal = this.#abort.signal;
+    this.#input.addEventListener('input', () => this.#schedule(), { signal });
+    this.#form.addEventListener('change', (e) => {
+      if (e.target !== this.#input) this.#schedule(0);
+    }, { signal });
+    this.#form.addEventListener('reset', () => setTimeout(() => this.#schedule(0)), { signal });
+    this.#form.addEventListener('submit', (e) => this.#submit(e), { signal });
+    const keys = { input: this.#input, panel: this.#panel, closable: this.#variant === 'header', open: (open: boolean) => this.#open(open) };
+    root.addEventListener('keydown', (e) => onResultKey(e, keys), { signal });
+    if (this.#variant === 'header') {
+      this.#input.addEventListener('focus', () => this.#open(this.#panel.childElementCount > 0 && this.#input.value.trim() !== ''), { signal });
+      root.addEventListener('focusout', (e) => {
+        if (!root.contains(e.relatedTarget as Node | null)) this.#open(false);
+      }, { signal });
+      document.addEventListener('pointerdown', (e) => {
+        if (!root.contains(e.target as Node)) this.#open(false);
+      }, { signal });
+    } else if (location.search) {
+      // The search a shared URL describes; words the reader typed while this code loaded win over it.
+      const state = readState(new URLSearchParams(location.search));
+      writeForm(this.#form, this.#input, { ...state, query: this.#input.value.trim() || state.query });
+    }
+    // The reader has just focused the box: fetch Pagefind while they type. A failure is reported by the search.
+    this.#instance(this.#lang).catch(() => undefined);
+    this.#schedule(0);
+  }
+
+  destroy() {
+    this.#abort.abort();
+    clearTimeout(this.#timer);
+    for (const instance of this.#instances.values()) void instance.then((i) => i.destroy(), () => undefined);
+    this.#instances.clear();
+  }
+
+  #schedule(delay = DEBOUNCE_MS) {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => void this.#run(), delay);
+  }
+
+  #submit(event: SubmitEvent) {
+    // The header box goes to the search page (with filters); the search page searches in place.
+    if (this.#variant === 'header') return;
+    event.preventDefault();
+    this.#schedule(0);
+  }
+
+  /** A language's index, opened once; a failed open is forgotten so the next search tries again. */
+  #instance(lang: Lang): Promise<PagefindInstance> {
+    let instance = this.#instances.get(lang);
+    if (!instance) {
+      instance = openIndex(`${this.#root.dataset.bundle ?? '/pagefind/'}${lang}/`, this.#variant === 'page');
+      instance.catch(() => this.#instances.delete(lang));
+      this.#instances.set(lang, instance);
+    }
+    return instance;
+  }
+
+  async #run() {
+    const state = readForm(this.#form, this.#input, this.#variant === 'header');
+    if (this.#variant === 'page') history.replaceState(history.state, '', `${location.pathname}${writeState(state)}`);
+    const seq = ++this.#seq;
+    this.#root.dataset.state = 'searching';
+    if (!isActive(state)) {
+      this.#root.dataset.state = 'idle';
+      this.#panel.replaceChildren();
+      this.#panel.hidden = true;
+      this.#status.textContent = '';
+      showCounts(this.#form, []);
+      return;
+    }
+    const slow = this.#ready ? undefined : setTimeout(() => this.#say(this.#labels['search.loading']), 300);
+    const langs = searchLangs(state, this.#lang, this.#other);
+    const context: GroupContext = { reader: this.#lang, variant: this.#variant, labels: this.#labels, signal: this.#abort.signal };
+    try {
+      const responses = await Promise.all(langs.map(async (lang) => searchIndex(await this.#instance(lang), state, this.#variant === 'page')));
+      if (seq !== this.#seq) return;
+      this.#ready = true;
+      const groups = responses.map((r, i) => createGroup(context, langs[i]!, r.results, langs.length > 1));
+      const nodes: Node[] = groups.map((g) => g.list.parentElement!);
+      if (this.#variant === 'header') {
+        const all = el('p', { class: 'search-all' });
+        all.append(el('a', { href: `${this.#root.dataset.page}${writeState(state)}` }, this.#labels['search.all']));
+        nodes.push(all);
+      }
+      await Promise.all(groups.map((g) => showMore(context, g)));
+      if (seq !== this.#seq) return;
+      this.#panel.replaceChildren(...nodes);
+      showCounts(this.#form, responses.map((r) => r.counts));
+      const [own, other] = groups;
+      const text = statusText(this.#labels, this.#lang, state, own!.results.length, other && { count: other.results.length, language: this.#labels['search.otherLangName'] });
+      if (this.#variant === 'header') this.#panel.prepend(el('p', { class: 'search-summary', 'aria-hidden': 'true' }, text));
+      this.#say(text);
+      this.#open(this.#variant === 'page' || this.#root.contains(document.activeElement));
+      this.#root.dataset.state = 'done';
+    } catch (error) {
+      if (seq !== this.#seq) return;
+      this.#fail(error);
+    } finally {
+      clearTimeout(slow);
+    }
+  }
+
+  #say(text: string) {
+    this.#status.textContent = text;
+  }
+
+  #open(open: boolean) {
+    this.#panel.hidden = !open || this.#panel.childElementCount === 0;
+  }
+
+  #fail(error: unknown) {
+    const dev = error instanceof NoIndexError;
+    if (!dev) console.warn('site-search: the search index could not be loaded; build the site with `npm run build` to create it', error);
+    const text = this.#labels[dev ? 'search.dev' : 'search.error'];
+    const box = el('div', { class: 'search-problem' });
+    // The search page shows its status line; the header's is for screen readers only.
+    if (this.#variant === 'header') box.append(el('p', {}, text));
+    box.append(browseList(JSON.parse(this.#root.dataset.browse ?? '[]') as BrowseLink[]));
+    this.#panel.replaceChildren(box);
+    this.#say(text);
+    this.#open(true);
+    this.#root.dataset.state = 'failed';
+  }
+}
+
+export function mount(root: HTMLElement): { destroy(): void } {
+  return new SearchUi(root);
+}

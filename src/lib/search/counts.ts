@@ -1,0 +1,31 @@
+// The counts beside the search page's filters: how many results ticking that box would show.
+import type { SearchState } from './query.ts';
+
+/** Pagefind's result counts per filter value, e.g. `{ kind: { fact: 12 }, city: { busan: 3 } }`. */
+export type FilterCounts = Record<string, Record<string, number>>;
+
+/** Each filter as Pagefind names it, with the field of the search state that holds its ticked values. */
+export const FACETS = [
+  ['kind', 'kinds'],
+  ['city', 'cities'],
+] as const;
+export type Facet = (typeof FACETS)[number][0];
+
+/**
+ * The extra searches whose counts replace a filter's own. Ticked values of one filter add up (any of them), so a
+ * box's count must come from the search with that filter's ticks left out, or every unticked box would read 0.
+ * A filter with nothing ticked keeps the counts of the search itself.
+ */
+export function reopenedFacets(state: SearchState): { facet: Facet; state: SearchState }[] {
+  return FACETS.filter(([, key]) => state[key].length > 0).map(([facet, key]) => ({ facet, state: { ...state, [key]: [] } }));
+}
+
+/** A filter value's count summed over the searched languages' counts. */
+export function countOf(counts: readonly FilterCounts[], facet: string, value: string): number {
+  return counts.reduce((sum, c) => sum + (c[facet]?.[value] ?? 0), 0);
+}
+
+/** The text after a filter's label: ` (3)`, or nothing while no search has run. */
+export function countText(counts: readonly FilterCounts[], facet: string, value: string): string {
+  return counts.length ? ` (${countOf(counts, facet, value)})` : '';
+}
