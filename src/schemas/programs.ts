@@ -18,8 +18,6 @@ export function programSchema(reference: ReferenceFn) {
     kind: z.enum(PROGRAM_KINDS),
     /** The fact that says what the program is; shown as its summary. */
     about: reference('facts'),
-    /** The program it belongs to, if any. */
-    parent: reference('programs').optional(),
     /** Partner cities (Ambon is always the other side). */
     partners: z.array(reference('cities')).default([]),
     /** Stages reached, oldest first, each backed by a dated fact. */

@@ -9,7 +9,7 @@ import { programSchema } from '../../src/schemas/programs';
 import { eventSchema } from '../../src/schemas/events';
 import type { ReferenceFn } from '../../src/schemas/reference';
 import type { ContentSet } from '../../src/lib/content/types';
-import type { ContentIssue } from '../../src/lib/content/validate';
+import type { ContentIssue } from '../../src/lib/content/content-issue';
 
 /** Stand-in for astro:content's reference(): same output shape, no existence check (lib does that). */
 export const reference: ReferenceFn = (collection) =>

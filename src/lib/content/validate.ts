@@ -1,33 +1,12 @@
-import { parseDate, type DateInput } from '../dates/parse-date';
+import { parseDate } from '../dates/parse-date';
 import { LANGS } from '../../i18n/langs';
 import { STAGES } from '../../schemas/programs';
-import { coordinateIssues } from '../map/cited-point';
+import { ContentError, type ContentIssue } from './content-issue';
+import { allCitations, factDateInput } from './fact-evidence';
+import { coordinateIssues } from './validate-coordinates';
 import type { Citation, CollectionName, ContentSet, Entry, FactData } from './types';
 
-/** One problem in the content, with the file, the field and how to fix it. */
-export interface ContentIssue {
-  file: string;
-  field: string;
-  message: string;
-}
-
-export class ContentError extends Error {
-  constructor(readonly issues: ContentIssue[]) {
-    super(`${issues.length} content problem${issues.length === 1 ? '' : 's'}:\n${issues.map(formatIssue).join('\n')}`);
-    this.name = 'ContentError';
-  }
-}
-
-export const formatIssue = (i: ContentIssue) => `  ${i.file} → ${i.field}: ${i.message}`;
-
 type Ref = { id: string; collection: string } | undefined;
-
-/** The date a fact stands for: its own, or the adopted claim's for a disputed date. */
-export function factDateInput(fact: FactData): DateInput | undefined {
-  if (fact.date) return fact.date;
-  if (fact.status === 'disputed') return fact.claims?.find((c) => c.key === fact.adopted)?.date;
-  return undefined;
-}
 
 /**
  * Cross-entry rules that one file's schema cannot see: references resolve, quotes carry translations,
@@ -73,7 +52,7 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
 
   for (const fact of content.facts) {
     const d = fact.data;
-    const all = [...(d.sources ?? []), ...(d.claims ?? []).flatMap((c) => c.sources)];
+    const all = allCitations(d);
     if (d.sources) citations(fact, 'sources', d.sources);
     d.claims?.forEach((claim, i) => citations(fact, `claims[${i}].sources`, claim.sources));
     if (all.length > 0 && !all.some((c) => c.quote)) {
@@ -105,7 +84,6 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
   for (const program of content.programs) {
     const d = program.data;
     ref(program, 'about', d.about, 'facts');
-    ref(program, 'parent', d.parent, 'programs');
     refs(program, 'partners', d.partners, 'cities');
     let last = -1;
     d.stages.forEach((s, i) => {

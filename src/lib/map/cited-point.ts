@@ -1,20 +1,11 @@
-import type { Citation, ContentSet, FactData } from '../content/types';
-import type { ContentIssue } from '../content/validate';
+import { adoptedCitations } from '../content/fact-evidence';
+import type { FactData } from '../content/types';
 import { parseDms, type LatLon } from './dms';
-
-/** How far (in degrees) a city's coordinates may lie from the point its source prints: rounding to 4 decimals. */
-export const COORDINATE_TOLERANCE = 0.0005;
 
 export interface CitedPoint {
   point: LatLon;
   source: string;
   quote: string;
-}
-
-/** The citations a fact stands on: its sources, or for a disputed fact those of the claim the site adopts. */
-export function adoptedCitations(fact: FactData): Citation[] {
-  if (fact.status === 'disputed') return fact.claims?.find((c) => c.key === fact.adopted)?.sources ?? [];
-  return fact.sources ?? [];
 }
 
 /** The first point printed in the quotes a fact stands on, with the source that prints it. */
@@ -24,34 +15,4 @@ export function citedPoint(fact: FactData): CitedPoint | undefined {
     if (point) return { point, source: citation.source.id, quote: citation.quote! };
   }
   return undefined;
-}
-
-/** Cities whose coordinates are not the point their cited quote prints, each with the file, the field and a fix. */
-export function coordinateIssues(content: Pick<ContentSet, 'cities' | 'facts'>, tolerance = COORDINATE_TOLERANCE): ContentIssue[] {
-  const facts = new Map(content.facts.map((f) => [f.id, f]));
-  const issues: ContentIssue[] = [];
-  for (const city of content.cities) {
-    const at = city.data.coordinates;
-    if (!at) continue;
-    const fact = facts.get(at.fact.id);
-    if (!fact) continue; // an unknown fact is reported by validate.ts
-    const cited = citedPoint(fact.data);
-    if (!cited) {
-      issues.push({
-        file: city.filePath,
-        field: 'coordinates.fact',
-        message: `no quote of fact "${at.fact.id}" prints a point in degrees, minutes and seconds; quote the coordinates as the source prints them`,
-      });
-      continue;
-    }
-    const off = Math.max(Math.abs(cited.point.lat - at.lat), Math.abs(cited.point.lon - at.lon));
-    if (off > tolerance) {
-      issues.push({
-        file: city.filePath,
-        field: 'coordinates',
-        message: `${at.lat}, ${at.lon} is not the point "${cited.quote}" (${cited.source}) prints; write lat: ${cited.point.lat.toFixed(4)}, lon: ${cited.point.lon.toFixed(4)}`,
-      });
-    }
-  }
-  return issues;
 }

@@ -1,7 +1,8 @@
 import { parseDate, type DateValue } from '../dates/parse-date';
-import { assertValidContent, factDateInput } from '../content/validate';
+import { assertValidContent } from '../content/validate';
+import { citedSourceIds, factDateInput } from '../content/fact-evidence';
 import type { ContentSet, Entry, FactData, CityData, ProgramData, EventData, SourceData } from '../content/types';
-import { PROGRAM_KINDS, type Stage } from '../../schemas/programs';
+import { PROGRAM_KINDS } from '../../schemas/programs';
 
 export interface Model {
   content: ContentSet;
@@ -22,8 +23,6 @@ export interface Model {
   sources: Entry<SourceData>[];
   factDate(id: string): DateValue | undefined;
   eventDate(id: string): DateValue;
-  /** The stage a program has reached: its last stage entry. */
-  currentStage(id: string): { stage: Stage; fact: string };
   /** Facts citing a source. */
   factsCiting(sourceId: string): Entry<FactData>[];
 }
@@ -49,8 +48,7 @@ export function createModel(content: ContentSet): Model {
   const event = indexBy('event', content.events);
   const citing = new Map<string, Entry<FactData>[]>();
   for (const f of content.facts) {
-    const ids = new Set([...(f.data.sources ?? []), ...(f.data.claims ?? []).flatMap((c) => c.sources)].map((c) => c.source.id));
-    for (const id of ids) citing.set(id, [...(citing.get(id) ?? []), f]);
+    for (const id of citedSourceIds(f.data)) citing.set(id, [...(citing.get(id) ?? []), f]);
   }
   const program = indexBy('program', content.programs);
   return {
@@ -73,10 +71,6 @@ export function createModel(content: ContentSet): Model {
     sources: [...content.sources].sort((a, b) => a.data.publisher.localeCompare(b.data.publisher) || a.id.localeCompare(b.id)),
     factDate,
     eventDate,
-    currentStage(id) {
-      const last = program(id).data.stages.at(-1)!;
-      return { stage: last.stage, fact: last.fact.id };
-    },
     factsCiting: (sourceId) => citing.get(sourceId) ?? [],
   };
 }

@@ -3,7 +3,7 @@ import { paths } from '../urls';
 import type { Model } from '../site/model';
 import type { Citation } from '../content/types';
 import { parseDate, toDatetimeAttr, type DateValue } from '../dates/parse-date';
-import { factDateInput } from '../content/validate';
+import { allCitations } from '../content/fact-evidence';
 
 /** A date in open data: kind, ISO text at its precision, and the first and last day it covers. */
 function dateRecord(value: DateValue | undefined) {
@@ -23,7 +23,7 @@ export function factsData(model: Model, site: URL) {
     status: d.status,
     statement: d.statement,
     value: d.value ?? null,
-    date: dateRecord(factDateInput(d) ? parseDate(factDateInput(d)!) : undefined),
+    date: dateRecord(model.factDate(id)),
     sources: (d.sources ?? []).map(citation),
     claims: (d.claims ?? []).map((c) => ({ key: c.key, value: c.value, date: dateRecord(c.date ? parseDate(c.date) : undefined), adopted: c.key === d.adopted, sources: c.sources.map(citation) })),
     reason: d.reason ?? null,
@@ -90,7 +90,7 @@ const csvCell = (value: unknown) => {
 export function factsCsv(model: Model, site: URL): string {
   const header = ['id', 'status', 'date', 'date_precision', 'statement_id', 'statement_en', 'value_id', 'value_en', 'source_urls', 'checked', 'url_id', 'url_en'];
   const rows = factsData(model, site).map((f) => {
-    const sourceIds = new Set([...f.sources, ...f.claims.flatMap((c) => c.sources)].map((s) => s.source));
+    const sourceIds = new Set(allCitations(f).map((s) => s.source));
     return [
       f.id, f.status, f.date?.iso, f.date?.precision, f.statement.id, f.statement.en, f.value?.id, f.value?.en,
       [...sourceIds].map((s) => model.source(s).data.url).join(' '), f.checked, f.url.id, f.url.en,

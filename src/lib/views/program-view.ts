@@ -23,6 +23,7 @@ export interface ProgramView {
   title: string;
   kind: ProgramData['kind'];
   summary: string;
+  summaryFactId: string;
   summaryHref: string;
   summaryStatus: FactData['status'];
   partners: LinkView[];
@@ -59,6 +60,7 @@ export function toProgramView(model: Model, id: string, lang: Lang): ProgramView
     title: d.title[lang],
     kind: d.kind,
     summary: about.statement[lang],
+    summaryFactId: d.about.id,
     summaryHref: paths.fact(lang, d.about.id),
     summaryStatus: about.status,
     partners: cityLinks(model, d.partners, lang),

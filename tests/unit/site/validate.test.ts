@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findContentIssues, formatIssue } from '../../../src/lib/content/validate';
+import { findContentIssues } from '../../../src/lib/content/validate';
+import { formatIssue } from '../../../src/lib/content/content-issue';
 import type { ContentSet } from '../../../src/lib/content/types';
 import { schemas } from '../../helpers/load-content';
 

@@ -1,11 +1,11 @@
 import { describe, expect, test } from 'vitest';
-import { loadContent } from '../../helpers/load-content';
-import { createModel } from '../../../src/lib/site/model';
-import { toProgramView } from '../../../src/lib/views/program-view';
-import { toCityView } from '../../../src/lib/views/city-view';
-import { toFactView } from '../../../src/lib/views/fact-view';
-import { toEventView } from '../../../src/lib/views/event-view';
-import { countByStatus } from '../../../src/lib/views/fact-order';
+import { loadContent } from '../helpers/load-content';
+import { createModel } from '../../src/lib/site/model';
+import { toProgramView } from '../../src/lib/views/program-view';
+import { toCityView } from '../../src/lib/views/city-view';
+import { toFactView } from '../../src/lib/views/fact-view';
+import { toEventView } from '../../src/lib/views/event-view';
+import { countByStatus } from '../../src/lib/views/fact-order';
 
 const model = createModel(loadContent(process.cwd()).content);
 

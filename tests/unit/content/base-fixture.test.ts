@@ -1,0 +1,14 @@
+import { describe, expect, test } from 'vitest';
+import { findContentIssues } from '../../../src/lib/content/validate';
+import { formatIssue } from '../../../src/lib/content/content-issue';
+import { loadContent } from '../../helpers/load-content';
+
+// Each bad-* fixture lays one broken file over this base, so the base itself must be valid: then a fixture's
+// build fails for its own reason only.
+describe('the base content fixture', () => {
+  test('has no problem of its own', () => {
+    const { content, issues } = loadContent('tests/fixtures/base');
+    expect(issues.map(formatIssue)).toEqual([]);
+    expect(findContentIssues(content).map(formatIssue)).toEqual([]);
+  });
+});
