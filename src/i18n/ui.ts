@@ -1,4 +1,5 @@
-import type { Lang } from './langs';
+import { LOCALE, type Lang } from './langs';
+import { translate, type Params, type PluralBase } from './format';
 import { map } from './map';
 import { timeline } from './timeline';
 import { search } from './search';
@@ -20,7 +21,6 @@ const core = {
     'nav.sources': 'Sumber',
     'nav.about': 'Tentang',
     'lang.switch': 'English',
-    'lang.label': 'Bahasa',
     'footer.licence': 'Isi situs ini berlisensi',
     'footer.licenceName': 'CC BY 4.0',
     'footer.data': 'Data terbuka',
@@ -35,8 +35,6 @@ const core = {
     'status.disputed.help': 'Sumber-sumber berbeda pendapat; semua nilai ditampilkan beserta pilihan situs ini.',
     'fact.permalink': 'Tautan tetap ke fakta ini',
     'fact.ref': 'fakta',
-    'fact.sources': 'Sumber',
-    'fact.quote': 'Kutipan',
     'fact.translation': 'Terjemahan',
     'fact.noQuote': 'Tidak ada kutipan yang dicatat dari sumber ini.',
     'fact.checked': 'Terakhir diperiksa',
@@ -46,14 +44,11 @@ const core = {
     'fact.reason': 'Mengapa',
     'fact.date': 'Tanggal',
     'fact.value': 'Nilai',
-    'fact.copy': 'Salin tautan',
-    'fact.copied': 'Tautan disalin',
     'facts.title': 'Semua fakta',
     'facts.intro': 'Setiap pernyataan di situs ini berasal dari salah satu fakta berikut. Setiap fakta memiliki tautan tetap, sumber, kutipan dalam bahasa sumber beserta terjemahannya, dan tanggal dengan ketelitian aslinya.',
-    'facts.count.one': 'fakta',
-    'facts.count.other': 'fakta',
+    'facts.count.one': '{count} fakta',
+    'facts.count.other': '{count} fakta',
     'facts.statusHelp': 'Arti setiap status',
-    'facts.byStatus': 'Menurut status',
     'sources.title': 'Sumber',
     'sources.intro': 'Semua sumber yang dikutip situs ini, dengan penerbit, judul bila diketahui, tanggal dengan ketelitiannya, dan bahasa.',
     'sources.founding': 'Artikel dasar',
@@ -61,7 +56,6 @@ const core = {
     'sources.undated': 'Tanggal tidak diketahui',
     'sources.language': 'Bahasa',
     'sources.citedBy': 'Dikutip oleh',
-    'sources.factsCount': 'fakta',
     'cities.title': 'Kota',
     'cities.intro': 'Ambon dan kota-kota mitranya: anggota Jaringan Kota Kreatif UNESCO dan kota kembar Ambon.',
     'city.country': 'Negara',
@@ -88,8 +82,6 @@ const core = {
     'program.stages': 'Tahapan',
     'program.partners': 'Kota mitra',
     'program.events': 'Peristiwa',
-    'program.reachedOn': 'dicapai',
-    'program.backedBy': 'didukung oleh fakta',
     'program.notReached': 'belum ada sumber',
     'program.claimOnly': 'hanya menurut klaim yang dikutip',
     'stage.mapped': 'Dipetakan',
@@ -106,8 +98,6 @@ const core = {
     'event.status.happened': 'Terjadi',
     'event.status.reported': 'Dilaporkan, belum dikonfirmasi',
     'event.status.planned': 'Direncanakan',
-    'event.place': 'Tempat',
-    'event.fact': 'Fakta',
     'home.cities': 'Kota Kreatif UNESCO di situs ini',
     'home.keyFacts': 'Fakta utama',
     'home.more': 'Selengkapnya',
@@ -130,7 +120,6 @@ const core = {
     'nav.sources': 'Sources',
     'nav.about': 'About',
     'lang.switch': 'Bahasa Indonesia',
-    'lang.label': 'Language',
     'footer.licence': 'Content licensed under',
     'footer.licenceName': 'CC BY 4.0',
     'footer.data': 'Open data',
@@ -145,8 +134,6 @@ const core = {
     'status.disputed.help': 'Sources disagree; every value is shown with the one this site adopts.',
     'fact.permalink': 'Permanent link to this fact',
     'fact.ref': 'fact',
-    'fact.sources': 'Sources',
-    'fact.quote': 'Quote',
     'fact.translation': 'Translation',
     'fact.noQuote': 'No quote was recorded from this source.',
     'fact.checked': 'Last checked',
@@ -156,14 +143,11 @@ const core = {
     'fact.reason': 'Why',
     'fact.date': 'Date',
     'fact.value': 'Value',
-    'fact.copy': 'Copy link',
-    'fact.copied': 'Link copied',
     'facts.title': 'All facts',
     'facts.intro': 'Every statement on this site comes from one of these facts. Each has a permanent link, its sources, a quote in the source’s language with a translation, and a date at its true precision.',
-    'facts.count.one': 'fact',
-    'facts.count.other': 'facts',
+    'facts.count.one': '{count} fact',
+    'facts.count.other': '{count} facts',
     'facts.statusHelp': 'What each status means',
-    'facts.byStatus': 'By status',
     'sources.title': 'Sources',
     'sources.intro': 'Every source this site cites, with its publisher, title where known, date at its precision, and language.',
     'sources.founding': 'Founding article',
@@ -171,7 +155,6 @@ const core = {
     'sources.undated': 'Date unknown',
     'sources.language': 'Language',
     'sources.citedBy': 'Cited by',
-    'sources.factsCount': 'facts',
     'cities.title': 'Cities',
     'cities.intro': 'Ambon and its partner cities: members of the UNESCO Creative Cities Network and Ambon’s sister cities.',
     'city.country': 'Country',
@@ -198,8 +181,6 @@ const core = {
     'program.stages': 'Stages',
     'program.partners': 'Partner cities',
     'program.events': 'Events',
-    'program.reachedOn': 'reached',
-    'program.backedBy': 'backed by fact',
     'program.notReached': 'no source yet',
     'program.claimOnly': 'only according to an attributed claim',
     'stage.mapped': 'Mapped',
@@ -216,8 +197,6 @@ const core = {
     'event.status.happened': 'Happened',
     'event.status.reported': 'Reported, not confirmed',
     'event.status.planned': 'Planned',
-    'event.place': 'Place',
-    'event.fact': 'Fact',
     'home.cities': 'UNESCO Creative Cities on this site',
     'home.keyFacts': 'Key facts',
     'home.more': 'More',
@@ -237,8 +216,13 @@ export const ui = {
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];
+/** A key as `t()` takes it: a plain key, or the base of a plural key read with a `count`. */
+export type TKey = UiKey | PluralBase<UiKey>;
 
-/** Returns the string reader for one language: `t('nav.home')`. */
-export function useTranslations(lang: Lang) {
-  return (key: UiKey): string => ui[lang][key];
+/** Returns the string reader for one language: `t('nav.home')`, `t('facts.count', { count: 3 })`. */
+export function useTranslations(lang: Lang): Translate {
+  return (key, params) => translate(ui[lang], LOCALE[lang], key, params);
 }
+
+/** The string reader of one language. */
+export type Translate = (key: TKey, params?: Params) => string;
