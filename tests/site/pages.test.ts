@@ -1,19 +1,16 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
+import { SECTIONS } from '../../src/lib/site/sections';
+import { paths } from '../../src/lib/urls';
+import type { Lang } from '../../src/i18n/langs';
 
 const LANGS = ['id', 'en'] as const;
 
-const routes = (lang: string) => [
-  `/${lang}/`,
-  `/${lang}/cities/`,
-  ...contentIds('cities').map((id) => `/${lang}/cities/${id}/`),
-  `/${lang}/programs/`,
-  ...contentIds('programs').map((id) => `/${lang}/programs/${id}/`),
-  `/${lang}/events/`,
-  `/${lang}/facts/`,
-  `/${lang}/sources/`,
-  `/${lang}/about/`,
+const routes = (lang: Lang) => [
+  ...SECTIONS.map((s) => s.path(lang)),
+  ...contentIds('cities').map((id) => paths.city(lang, id)),
+  ...contentIds('programs').map((id) => paths.program(lang, id)),
 ];
 
 describe.each(LANGS)('the %s build', (lang) => {

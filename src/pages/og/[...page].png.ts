@@ -2,7 +2,8 @@ import type { APIContext } from 'astro';
 import sharp from 'sharp';
 import { loadModel } from '../_site';
 import { LANGS, type Lang } from '../../i18n/langs';
-import { ui, useTranslations, type UiKey } from '../../i18n/ui';
+import { ui, useTranslations } from '../../i18n/ui';
+import { SECTIONS } from '../../lib/site/sections';
 import { cardSvg, ogImagePath } from '../../lib/og/card-svg';
 import { paths } from '../../lib/urls';
 
@@ -12,18 +13,8 @@ export async function getStaticPaths() {
   const root = { params: { page: 'site' }, props: { lang: 'en' as Lang, title: `${ui.id['site.name']} · ${ui.en['site.name']}` } };
   return [root, ...LANGS.flatMap((lang) => {
     const t = useTranslations(lang);
-    const section = (key: UiKey, path: string) => ({ path, title: t(key) });
     const pages = [
-      { path: paths.home(lang), title: t('site.tagline') },
-      section('nav.cities', paths.cities(lang)),
-      section('nav.map', paths.map(lang)),
-      section('nav.programs', paths.programs(lang)),
-      section('nav.events', paths.events(lang)),
-      section('nav.timeline', paths.timeline(lang)),
-      section('facts.title', paths.facts(lang)),
-      section('nav.sources', paths.sources(lang)),
-      section('nav.search', paths.search(lang)),
-      section('about.title', paths.about(lang)),
+      ...SECTIONS.map((s) => ({ path: s.path(lang), title: t(s.title) })),
       ...model.cities.map((c) => ({ path: paths.city(lang, c.id), title: `${c.data.name[lang]}, ${c.data.country[lang]}` })),
       ...model.programs.map((p) => ({ path: paths.program(lang, p.id), title: p.data.title[lang] })),
     ];
