@@ -1,10 +1,12 @@
 import { defineConfig } from 'vitest/config';
 
-// Three tiers: unit (pure code in Node), site (one production build, then its files), e2e (real Chromium).
+// Four tiers: unit (pure code in Node, on small fixtures), content (the real content folder), site (one production
+// build, then its files), e2e (real Chromium).
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
       {
         test: {
           name: 'site',
@@ -22,7 +24,8 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts', 'tests/setup/serve-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          // Two browsers at once on two cores: each file has its own, all against one static server.
+          maxWorkers: 2,
         },
       },
     ],

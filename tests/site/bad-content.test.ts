@@ -26,11 +26,11 @@ async function build(name: string): Promise<{ ok: boolean; output: string }> {
 
 const bad = readdirSync(FIXTURES).filter((name) => name.startsWith('bad-')).sort();
 
+// One build per kind of failure: a schema error, a cross-file rule, an MDX fact link and a duplicate id. Every
+// other message is pinned in the unit tests; these prove each kind stops the real build and is reported there.
 describe('content fixtures', () => {
-  test('the base fixture builds, so each bad one fails for its own reason only', async () => {
-    const result = await build('base');
-    expect(result.output).toContain('Complete!');
-    expect(result.ok).toBe(true);
+  test('cover each kind of failure once', () => {
+    expect(bad).toEqual(['bad-cross-file', 'bad-duplicate-id', 'bad-prose-link', 'bad-schema']);
   });
 
   test.each(bad)('%s fails to build and says where and how to fix it', async (name) => {
