@@ -30,6 +30,17 @@ describe('fact schema', () => {
     ]);
   });
 
+  test('names a missing field and where it is documented', () => {
+    const { checked: _, ...rest } = fact;
+    expect(messages(schemas.facts, rest)).toEqual(['checked: is required; add `checked:` to this file (the field is documented in src/schemas/facts.ts)']);
+  });
+
+  test('refuses a day that the month does not have', () => {
+    expect(messages(schemas.facts, { ...fact, date: '2023-02-29' })).toEqual([
+      'date: "2023-02-29" is not a real day (2023-02 has 28 days); write YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY-MM-DD/YYYY-MM-DD',
+    ]);
+  });
+
   test('refuses an impossible date', () => {
     expect(messages(schemas.facts, { ...fact, date: '2024-13' })).toEqual([
       'date: "2024-13" is not a valid month; write YYYY, YYYY-MM or YYYY-MM-DD, or a span YYYY-MM-DD/YYYY-MM-DD',
