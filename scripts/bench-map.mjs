@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { CHROMIUM_PATH } from './chromium.mjs';
 
 const args = process.argv.slice(2);
 const flag = (name) => {
@@ -112,7 +113,7 @@ else {
 /** JS and CSS Chromium fetches on a city page before and after its map scrolls into view; outside hosts refused. */
 async function runtime(base) {
   const { chromium } = await import('playwright-core');
-  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
   const context = await browser.newContext({ viewport: { width: 1280, height: 700 } });
   const host = new URL(base).host;
   await context.route('**/*', (route) => (new URL(route.request().url()).host === host ? route.continue() : route.abort()));

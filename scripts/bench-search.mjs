@@ -7,6 +7,7 @@
 //
 // Prints a table and writes bench/.out/search.json.
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
@@ -167,7 +168,7 @@ const median = (xs) => {
   return s[Math.floor(s.length / 2)];
 };
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
 const report = { date: new Date().toISOString(), runs: RUNS, sets: [] };
 const synthetic = SYNTHETIC > 0 ? withSynthetic(SYNTHETIC) : undefined;
 for (const [label, root] of [['real content', DIST], ...(synthetic ? [[`+${SYNTHETIC} synthetic pages per language`, synthetic]] : [])]) {

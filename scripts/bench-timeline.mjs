@@ -2,6 +2,7 @@
 // takes to draw 1,000 synthetic events, across and down (phone).
 //   node scripts/bench-timeline.mjs [distDir]        (default: $OUT_DIR or dist; build first)
 import { chromium } from 'playwright-core';
+import { CHROMIUM_PATH } from './chromium.mjs';
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -68,7 +69,7 @@ function synthetic(real, n) {
   return { ...real, items };
 }
 
-const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: ['--no-sandbox', '--disable-gpu'] });
+const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: ['--no-sandbox', '--disable-gpu'] });
 try {
   // 1. JavaScript the page loads, as Chromium fetched it (initial and lazy chunk), gzip -9 from the build.
   const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });

@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
+import { CHROMIUM_PATH } from '../../scripts/chromium.mjs';
 import { createRequire } from 'node:module';
 import { inject } from 'vitest';
 
@@ -10,7 +11,7 @@ export const baseUrl = () => inject('baseUrl');
 
 export function launch(): Promise<Browser> {
   return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    executablePath: CHROMIUM_PATH,
     args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
   });
 }
