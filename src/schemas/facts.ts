@@ -17,6 +17,27 @@ export function citationSchema(reference: ReferenceFn) {
   });
 }
 
+/** Kinds of change a fact's history records. */
+export const HISTORY_CHANGES = ['added', 'changed'] as const;
+
+/** One line of a fact's history: the day the site added or changed it, what moved and why. */
+export const historyEntry = z
+  .strictObject({
+    /** The day the change went on the site (YYYY-MM-DD), not the day the fact is about. */
+    date: isoDay,
+    /** `added` (the fact first appeared) or `changed` (its statement, value, date, status or sources moved). */
+    change: z.enum(HISTORY_CHANGES, { error: 'expected change added or changed' }),
+    /** What changed, one sentence per language. Required for `changed`. */
+    what: localized.optional(),
+    /** Why it changed (a new source, a correction). Required for `changed`. */
+    why: localized.optional(),
+  })
+  .superRefine((entry, ctx) => {
+    if (entry.change !== 'changed') return;
+    if (!entry.what) ctx.addIssue({ code: 'custom', path: ['what'], message: 'a `changed` entry must say what changed: add `what` in id and en' });
+    if (!entry.why) ctx.addIssue({ code: 'custom', path: ['why'], message: 'a `changed` entry must say why: add `why` in id and en' });
+  });
+
 /** One atomic statement in both languages, with its sources. File name = id, the anchor on /{lang}/facts/. */
 export function factSchema(reference: ReferenceFn) {
   const citation = citationSchema(reference);
@@ -60,6 +81,9 @@ export function factSchema(reference: ReferenceFn) {
       cities: z.array(reference('cities')).default([]),
       /** Programs the fact is about. */
       programs: z.array(reference('programs')).default([]),
+      /** What the site did to this fact, oldest first: one `added` entry, then one `changed` entry per edit a
+       * reader would notice (value, date, status, sources). Feeds and the change log are built from it. */
+      history: z.array(historyEntry).default([]),
     })
     .superRefine((fact, ctx) => {
       const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -75,6 +99,13 @@ export function factSchema(reference: ReferenceFn) {
           need('sources', 'a fact needs at least one source: add `sources:` with `- source: <source id>` and a `quote`');
         }
         if (fact.claims) need('claims', 'only disputed facts have `claims`; set `status: disputed` or move the sources to `sources`');
+      }
+      const history = fact.history;
+      if (history.length > 0 && (history[0]!.change !== 'added' || history.filter((h) => h.change === 'added').length > 1)) {
+        need('history', 'the history starts with one `added` entry (the day the site first published the fact), then `changed` entries');
+      }
+      if (history.some((h, i) => i > 0 && h.date < history[i - 1]!.date)) {
+        need('history', 'history entries go oldest first; put each entry after the ones with earlier dates');
       }
       if (fact.status === 'attributed' && !fact.caveat) {
         need('caveat', 'an attributed claim must say what is not confirmed: add `caveat` in id and en');
