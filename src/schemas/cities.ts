@@ -4,6 +4,8 @@ import type { ReferenceFn } from './reference';
 
 /** UNESCO Creative Cities Network fields used on the site. */
 export const CREATIVE_FIELDS = ['music', 'film'] as const;
+/** How finely a source gives a point. */
+export const COORDINATE_PRECISIONS = ['second', 'minute'] as const;
 /** How a city stands to Ambon. */
 export const RELATIONS = ['self', 'uccn-partner', 'sister-city'] as const;
 
@@ -26,6 +28,11 @@ export function citySchema(reference: ReferenceFn) {
       lon: z.number().min(-180, { error: 'longitude must be between -180 and 180 degrees' }).max(180, { error: 'longitude must be between -180 and 180 degrees' }),
       /** The fact whose source gives this point. */
       fact: reference('facts'),
+      /**
+       * How finely the source gives the point: `second` (default) or `minute`, an arcminute being about 1.8 km; a
+       * point given to the minute is drawn and labelled as approximate.
+       */
+      precision: z.enum(COORDINATE_PRECISIONS).default('second'),
     }).optional(),
     /** UNESCO Creative City field, for members of the network. */
     field: z.enum(CREATIVE_FIELDS).optional(),

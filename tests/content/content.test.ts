@@ -21,9 +21,9 @@ describe('the content folder', () => {
 describe('the content’s coordinates', () => {
   const placed = content.cities.filter((c) => c.data.coordinates);
 
-  test('some cities have coordinates, and Darwin and Vlissingen have none until a source gives them', () => {
-    expect(placed.map((c) => c.id).sort()).toEqual(['ambon', 'busan', 'hamamatsu', 'morelia']);
-    expect(content.cities.filter((c) => !c.data.coordinates).map((c) => c.id).sort()).toEqual(['darwin', 'vlissingen']);
+  test('every city has coordinates from a source, and Vlissingen’s are marked as given to the minute', () => {
+    expect(placed.map((c) => c.id).sort()).toEqual(['ambon', 'busan', 'darwin', 'hamamatsu', 'morelia', 'vlissingen']);
+    expect(placed.filter((c) => c.data.coordinates!.precision === 'minute').map((c) => c.id)).toEqual(['vlissingen']);
   });
 
   test.each(placed.map((c) => [c.id, c] as const))('%s lies within 0.0005° of the point its cited quote prints', (_id, city) => {
