@@ -5,7 +5,7 @@ export const map = {
   id: {
     'nav.map': 'Peta',
     'map.title': 'Peta',
-    'map.intro': 'Ambon dan kota-kota mitranya dalam Jaringan Kota Kreatif UNESCO, beserta kota kembar Ambon. Pilih penanda untuk melihat fakta-faktanya; daftar di bawah peta memuat tempat yang sama.',
+    'map.intro': 'Ambon, tiga Kota Kreatif UNESCO yang menurut ANTARA disebut dalam pemetaan kerja sama Ambon, dan kota kembar Ambon. Pilih penanda untuk melihat fakta-faktanya; daftar di bawah peta memuat tempat yang sama.',
     'map.onMap': 'Di peta',
     'map.fullMap': 'Buka peta lengkap',
     'map.label': 'Peta interaktif',
@@ -39,7 +39,7 @@ export const map = {
   en: {
     'nav.map': 'Map',
     'map.title': 'Map',
-    'map.intro': 'Ambon and its partner cities in the UNESCO Creative Cities Network, with Ambon’s sister cities. Select a marker to see its facts; the list below the map holds the same places.',
+    'map.intro': 'Ambon, three UNESCO Creative Cities that, according to ANTARA, were named in a mapping of Ambon’s cooperation, and Ambon’s sister cities. Select a marker to see its facts; the list below the map holds the same places.',
     'map.onMap': 'On the map',
     'map.fullMap': 'Open the full map',
     'map.label': 'Interactive map',

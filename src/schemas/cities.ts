@@ -7,7 +7,7 @@ export const CREATIVE_FIELDS = ['music', 'film'] as const;
 /** How finely a source gives a point. */
 export const COORDINATE_PRECISIONS = ['second', 'minute'] as const;
 /** How a city stands to Ambon. */
-export const RELATIONS = ['self', 'uccn-partner', 'sister-city'] as const;
+export const RELATIONS = ['self', 'uccn-city', 'sister-city'] as const;
 
 /** A city. File name = id, used in URLs: /{lang}/cities/{id}/. */
 export function citySchema(reference: ReferenceFn) {

@@ -18,7 +18,7 @@ export function programSchema(reference: ReferenceFn) {
     kind: z.enum(PROGRAM_KINDS),
     /** The fact that says what the program is; shown as its summary. */
     about: reference('facts'),
-    /** Partner cities (Ambon is always the other side). */
+    /** Cities the programme concerns besides Ambon; being listed implies no agreement with them. */
     partners: z.array(reference('cities')).default([]),
     /** Stages reached, oldest first, each backed by a dated fact. */
     stages: z
