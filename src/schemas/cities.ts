@@ -15,7 +15,7 @@ export function citySchema(reference: ReferenceFn) {
     /** The city's name in each site language. */
     name: localized,
     /** The name in the city's own script, when it is not Latin (e.g. 浜松市). */
-    native: z.strictObject({ text: z.string().trim().min(1), /** BCP 47 language of the native name. */ lang: langTag }).optional(),
+    native: z.strictObject({ text: z.string().trim().min(1), /** BCP 47 language of the native name. */ lang: langTag, /** The fact whose source prints the name. */ fact: reference('facts') }).optional(),
     /** Country name in each site language. */
     country: localized,
     /** ISO 3166-1 alpha-2 country code, upper case. */

@@ -50,6 +50,8 @@ export function factSchema(reference: ReferenceFn) {
       value: localized.optional(),
       /** When the stated thing happened or held, at its true precision. For disputed dates, see `claims`. */
       date: dateInput.optional(),
+      /** True when no source prints this date and the site inferred it (say how in `caveat`); shown as inferred. */
+      dateInferred: z.boolean().default(false),
       /** `verified`, `attributed` or `disputed`; see FACT_STATUSES. */
       status: z.enum(FACT_STATUSES, { error: 'expected status verified, attributed or disputed' }),
       /** Sources with quotes. Required for verified and attributed facts. */

@@ -14,6 +14,8 @@ export const sourceSchema = withRequiredHints(z.strictObject({
   title: z.string().trim().min(1).optional(),
   /** How the title is known when it was not read on the page itself (e.g. read from the URL). */
   titleNote: localized.optional(),
+  /** True when the title was not read as printed but inferred (e.g. from the page address); needs `titleNote`. */
+  titleInferred: z.boolean().default(false),
   /** Author or byline, only when known. */
   author: z.string().trim().min(1).optional(),
   /** How the author is known when only one copy of the text names them (e.g. "byline in one copy only"). */

@@ -4,6 +4,7 @@ import { STAGES } from '../../schemas/programs';
 import { ContentError, type ContentIssue } from './content-issue';
 import { allCitations, factDateInput } from './fact-evidence';
 import { coordinateIssues } from './validate-coordinates';
+import { STORY_COLLECTIONS } from './stories';
 import type { Citation, CollectionName, ContentSet, Entry, FactData } from './types';
 
 type Ref = { id: string; collection: string } | undefined;
@@ -22,10 +23,11 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
   const ref = (entry: Entry<unknown>, field: string, value: Ref, collection: CollectionName) => {
     if (value && !ids[collection].has(value.id)) {
       const singular = collection.replace(/s$/, '').replace(/ie$/, 'y');
+      const ext = (STORY_COLLECTIONS as readonly string[]).includes(collection) ? 'mdx' : 'yaml';
       issues.push({
         file: entry.filePath,
         field,
-        message: `unknown ${singular} "${value.id}"; create content/${collection}/${value.id}.yaml or use an existing id`,
+        message: `unknown ${singular} "${value.id}"; create content/${collection}/${value.id}.${ext} or use an existing id`,
       });
     }
   };
@@ -55,8 +57,10 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
     const all = allCitations(d);
     if (d.sources) citations(fact, 'sources', d.sources);
     d.claims?.forEach((claim, i) => citations(fact, `claims[${i}].sources`, claim.sources));
-    if (all.length > 0 && !all.some((c) => c.quote)) {
-      issues.push({ file: fact.filePath, field: 'sources', message: 'no citation has a quote; add the `quote` the source gives' });
+    // A verified fact may cite a source without a quote when none was recorded (better than a quote that proves
+    // something else); a claim attributed to a source must quote it.
+    if (d.status === 'attributed' && all.length > 0 && !all.some((c) => c.quote)) {
+      issues.push({ file: fact.filePath, field: 'sources', message: 'an attributed claim must quote the source it attributes; add the `quote` the source gives' });
     }
     const keys = (d.claims ?? []).map((c) => c.key);
     const dup = keys.find((k, i) => keys.indexOf(k) !== i);
@@ -74,6 +78,7 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
 
   for (const city of content.cities) {
     ref(city, 'coordinates.fact', city.data.coordinates?.fact, 'facts');
+    ref(city, 'native.fact', city.data.native?.fact, 'facts');
     ref(city, 'designation', city.data.designation, 'facts');
     needsDate(city, 'designation', city.data.designation, 'a designation is shown with its date');
     if (city.data.field && !city.data.designation) {
@@ -104,6 +109,20 @@ export function findContentIssues(content: ContentSet): ContentIssue[] {
     refs(event, 'related', d.related, 'facts');
     refs(event, 'cities', d.cities, 'cities');
     refs(event, 'programs', d.programs, 'programs');
+  }
+
+  for (const fact of content.facts) {
+    if (fact.data.dateInferred && !fact.data.date) {
+      issues.push({ file: fact.filePath, field: 'dateInferred', message: 'only a fact with a `date` can mark it inferred; add `date` or remove `dateInferred`' });
+    }
+    if (fact.data.dateInferred && !fact.data.caveat) {
+      issues.push({ file: fact.filePath, field: 'caveat', message: 'an inferred date must say how it was inferred: add `caveat` in id and en' });
+    }
+  }
+  for (const source of content.sources) {
+    if (source.data.titleInferred && !source.data.titleNote) {
+      issues.push({ file: source.filePath, field: 'titleNote', message: 'an inferred title must say how it was inferred: add `titleNote` in id and en' });
+    }
   }
 
   for (const fact of content.facts) {

@@ -4,6 +4,7 @@
  */
 import type { Lang } from '../../i18n/langs';
 import type { Translate, UiKey } from '../../i18n/ui';
+import { doubtWords } from '../views/value-view';
 import { parseDate, type DateValue } from '../dates/parse-date';
 import { formatDateValue } from '../dates/format-date';
 import type { Model } from '../site/model';
@@ -88,7 +89,9 @@ export function toTimelineEntry(model: Model, id: string, lang: Lang, t: T): Tim
   const word = event.status === 'happened' ? '' : t(`timeline.label.${event.status}`);
   const label = word && !event.title.toLowerCase().startsWith(word.toLowerCase()) ? `${word}: ${event.title}` : event.title;
   // The name starts with the drawn label, so what readers see is what speech input and screen readers hear.
-  const name = [label, event.date.text, t(`event.status.${event.status}`), dispute ?? precision].join('. ');
+  // A claim or an inferred date says so in the name too, as the list and every other page do.
+  const doubt = event.when.doubt.status === 'disputed' ? undefined : doubtWords(event.when.doubt, t).long;
+  const name = [label, event.date.text, t(`event.status.${event.status}`), dispute ?? precision, doubt].filter(Boolean).join('. ');
   const item: TimelineItem = {
     id,
     label,

@@ -5,6 +5,7 @@ import type { CityData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
 import { programLinks, type LinkView } from './fact-view';
 import { chronological } from './fact-order';
+import { factDate, factValue, type Doubt, type ValueView } from './value-view';
 
 export interface CityView {
   id: string;
@@ -15,8 +16,8 @@ export interface CityView {
   countryCode: string;
   field?: CityData['field'];
   relation: CityData['relation'];
-  designation?: { date: DateView; factHref: string; factId: string };
-  coordinates?: { lat: number; lon: number; factHref: string; factId: string };
+  designation?: { date: DateView; factHref: string; factId: string; value: ValueView };
+  coordinates?: { lat: number; lon: number; factHref: string; factId: string; doubt: Doubt; approximate: boolean };
   /** Programs linking this city to Ambon (for Ambon: every program). */
   programs: LinkView[];
 }
@@ -43,15 +44,17 @@ export function toCityView(model: Model, id: string, lang: Lang): CityView {
     relation: d.relation,
     programs: programLinks(model, programs, lang),
   };
-  if (d.native) view.native = d.native;
+  if (d.native) view.native = { text: d.native.text, lang: d.native.lang };
   if (d.field) view.field = d.field;
   if (d.designation) {
     const date = model.factDate(d.designation.id)!;
-    view.designation = { date: toDateView(date, lang), factHref: paths.fact(lang, d.designation.id), factId: d.designation.id };
+    const value = factDate(model, d.designation.id, lang)!;
+    view.designation = { date: toDateView(date, lang), factHref: paths.fact(lang, d.designation.id), factId: d.designation.id, value };
   }
   if (d.coordinates) {
-    const { lat, lon, fact } = d.coordinates;
-    view.coordinates = { lat, lon, factHref: paths.fact(lang, fact.id), factId: fact.id };
+    const { lat, lon, fact, precision } = d.coordinates;
+    const doubt = factValue(model, fact.id, lang)?.doubt ?? { status: model.fact(fact.id).data.status, factId: fact.id, factHref: paths.fact(lang, fact.id) };
+    view.coordinates = { lat, lon, factHref: paths.fact(lang, fact.id), factId: fact.id, doubt, approximate: precision === 'minute' };
   }
   return view;
 }

@@ -4,6 +4,7 @@ import type { Model } from '../site/model';
 import type { EventData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
 import { cityLinks, programLinks, toFactView, type FactView, type LinkView } from './fact-view';
+import { factDate, type ValueView } from './value-view';
 
 export interface EventView {
   id: string;
@@ -11,6 +12,8 @@ export interface EventView {
   title: string;
   status: EventData['status'];
   date: DateView;
+  /** The event's date with the doubt of the fact that dates it. */
+  when: ValueView;
   place?: string;
   fact: FactView;
   related: { id: string; statement: string; href: string }[];
@@ -26,6 +29,7 @@ export function toEventView(model: Model, id: string, lang: Lang): EventView {
     title: d.title[lang],
     status: d.status,
     date: toDateView(model.eventDate(id), lang),
+    when: factDate(model, d.fact.id, lang)!,
     fact: toFactView(model, d.fact.id, lang),
     related: d.related.map((r) => ({ id: r.id, statement: model.fact(r.id).data.statement[lang], href: paths.fact(lang, r.id) })),
     cities: cityLinks(model, d.cities, lang),

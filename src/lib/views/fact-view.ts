@@ -3,12 +3,15 @@ import { paths } from '../urls';
 import type { Model } from '../site/model';
 import type { Citation, FactData } from '../content/types';
 import { dateView, toDateView, type DateView } from './date-view';
+import { factDate, factValue, type ValueView } from './value-view';
 
 export interface CitationView {
   sourceId: string;
   href: string;
   publisher: string;
   title?: string;
+  titleInferred: boolean;
+  titleNote?: string;
   url: string;
   /** Language of the quote (the source's language). */
   quoteLang: string;
@@ -38,6 +41,9 @@ export interface FactView {
   value?: string;
   status: FactData['status'];
   date?: DateView;
+  /** The date and the value with their doubt, as every other page shows them. */
+  when?: ValueView;
+  shown?: ValueView;
   citations: CitationView[];
   caveat?: string;
   claims: ClaimView[];
@@ -55,8 +61,10 @@ export function toCitationView(model: Model, citation: Citation, lang: Lang): Ci
     publisher: source.publisher,
     url: source.url,
     quoteLang: source.language,
+    titleInferred: source.titleInferred,
   };
   if (source.title) view.title = source.title;
+  if (source.titleNote) view.titleNote = source.titleNote[lang];
   if (citation.quote) {
     view.quote = citation.quote;
     const translation = source.language === lang ? undefined : citation.translation?.[lang];
@@ -94,6 +102,10 @@ export function toFactView(model: Model, id: string, lang: Lang): FactView {
   };
   const date = model.factDate(id);
   if (date) view.date = toDateView(date, lang);
+  const when = factDate(model, id, lang);
+  if (when) view.when = when;
+  const shown = factValue(model, id, lang);
+  if (shown) view.shown = shown;
   if (d.value) view.value = d.value[lang];
   if (d.caveat) view.caveat = d.caveat[lang];
   if (d.reason) view.reason = d.reason[lang];

@@ -5,6 +5,7 @@ import type { Model } from '../site/model';
 import type { ProgramData, FactData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
 import { cityLinks, type LinkView } from './fact-view';
+import { factDate, type ValueView } from './value-view';
 
 export interface StageStep {
   stage: Stage;
@@ -15,6 +16,8 @@ export interface StageStep {
   factHref?: string;
   /** Status of the backing fact: an attributed claim is weaker than a verified fact. */
   factStatus?: FactData['status'];
+  /** The stage's date with the doubt of the fact it stands on. */
+  value?: ValueView;
 }
 
 export interface ProgramView {
@@ -46,6 +49,7 @@ export function toStageSteps(model: Model, stages: ProgramData['stages'], lang: 
       factId,
       factHref: paths.fact(lang, factId),
       factStatus: model.fact(factId).data.status,
+      value: factDate(model, factId, lang)!,
     };
   });
 }

@@ -9,6 +9,7 @@ export interface SourceView {
   href: string;
   publisher: string;
   title?: string;
+  titleInferred: boolean;
   titleNote?: string;
   about: string;
   author?: string;
@@ -34,6 +35,7 @@ export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
     language: d.language,
     kind: d.kind,
     founding: d.founding,
+    titleInferred: d.titleInferred,
     citedBy: model.factsCiting(id).map((f) => ({ id: f.id, href: paths.fact(lang, f.id) })),
   };
   if (d.title) view.title = d.title;

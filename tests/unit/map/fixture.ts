@@ -34,7 +34,7 @@ export function fixtureContent(): ContentSet {
     ],
     cities: [
       city('ambon', 1, { coordinates: { lat: -3.6967, lon: 128.1783, fact: 'ambon-point' }, field: 'music', designation: 'designated', relation: 'self' }),
-      city('hamamatsu', 2, { native: { text: '浜松市', lang: 'ja' }, coordinates: { lat: 34.7108, lon: 137.7275, fact: 'hamamatsu-point' }, field: 'music', designation: 'designated', relation: 'uccn-city' }),
+      city('hamamatsu', 2, { native: { text: '浜松市', lang: 'ja', fact: 'hamamatsu-point' }, coordinates: { lat: 34.7108, lon: 137.7275, fact: 'hamamatsu-point' }, field: 'music', designation: 'designated', relation: 'uccn-city' }),
       city('morelia', 3, { coordinates: { lat: 19.7022, lon: -101.1922, fact: 'morelia-point' }, field: 'music', designation: 'designated', relation: 'uccn-city' }),
       city('busan', 4, { coordinates: { lat: 35.18, lon: 129.075, fact: 'busan-point' }, field: 'film', designation: 'designated', relation: 'uccn-city' }),
       city('darwin', 5, { relation: 'sister-city' }),

@@ -5,7 +5,7 @@ import type { ContentSet } from '../../../src/lib/content/types';
 import { schemas } from '../../helpers/load-content';
 
 const parse = <K extends keyof ContentSet>(name: K, id: string, data: unknown) =>
-  ({ id, filePath: `content/${name}/${id}.yaml`, data: schemas[name].parse(data) }) as ContentSet[K][number];
+  ({ id, filePath: `content/${name}/${id}.${name === 'cities' || name === 'programs' ? 'mdx' : 'yaml'}`, data: schemas[name].parse(data) }) as ContentSet[K][number];
 
 function content(overrides: { facts?: unknown[]; programs?: unknown[] } = {}): ContentSet {
   return {
@@ -39,7 +39,7 @@ describe('findContentIssues', () => {
     });
     expect(issues(c)).toEqual([
       '  content/facts/f-one.yaml → sources[0].source: unknown source "nope"; create content/sources/nope.yaml or use an existing id',
-      '  content/facts/f-one.yaml → cities[0]: unknown city "ambom"; create content/cities/ambom.yaml or use an existing id',
+      '  content/facts/f-one.yaml → cities[0]: unknown city "ambom"; create content/cities/ambom.mdx or use an existing id',
     ]);
   });
 
@@ -52,9 +52,16 @@ describe('findContentIssues', () => {
     ]);
   });
 
-  test('requires a quote from at least one source', () => {
-    const c = content({ facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id' }], checked: '2026-11-23' }] });
-    expect(issues(c)).toEqual(['  content/facts/f-one.yaml → sources: no citation has a quote; add the `quote` the source gives']);
+  test('requires an attributed claim to quote its source, and lets a verified fact cite one without a quote', () => {
+    const fact = { statement: { id: 'x', en: 'x' }, sources: [{ source: 'src-id' }], checked: '2026-11-23' };
+    const attributed = content({ facts: [{ ...fact, status: 'attributed', caveat: { id: 'c', en: 'c' } }] });
+    expect(issues(attributed)).toEqual(['  content/facts/f-one.yaml → sources: an attributed claim must quote the source it attributes; add the `quote` the source gives']);
+    expect(issues(content({ facts: [{ ...fact, status: 'verified' }] }))).toEqual([]);
+  });
+
+  test('asks how an inferred date or title was inferred', () => {
+    const c = content({ facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', date: '2024', dateInferred: true, sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23' }] });
+    expect(issues(c)).toEqual(['  content/facts/f-one.yaml → caveat: an inferred date must say how it was inferred: add `caveat` in id and en']);
   });
 
   test('refuses stages out of order and stages on undated facts', () => {
@@ -69,8 +76,8 @@ describe('findContentIssues', () => {
       })],
     };
     expect(issues(c)).toEqual([
-      '  content/programs/p-0.yaml → stages[1].fact: fact "f-undated" has no date, but every stage must be backed by a dated fact; add `date` to content/facts/f-undated.yaml',
-      '  content/programs/p-0.yaml → stages[1].stage: "exploring" comes after "agreed"; list stages in the order mapped → exploring → letter-prepared → agreed → active → completed',
+      '  content/programs/p-0.mdx → stages[1].fact: fact "f-undated" has no date, but every stage must be backed by a dated fact; add `date` to content/facts/f-undated.yaml',
+      '  content/programs/p-0.mdx → stages[1].stage: "exploring" comes after "agreed"; list stages in the order mapped → exploring → letter-prepared → agreed → active → completed',
     ]);
   });
 });
