@@ -47,10 +47,12 @@ export function page(path: string): HTMLElement {
 
 export const exists = (path: string) => existsSync(fileFor(path));
 
-/** Ids of every entry in a content collection (file names). */
+/** Ids of every entry in a content collection (file names; YAML, or MDX for cities and programmes). */
 export function contentIds(collection: string): string[] {
-  return readdirSync(join('content', collection))
-    .filter((f) => /\.ya?ml$/.test(f))
-    .map((f) => f.replace(/\.ya?ml$/, ''))
+  const ids = readdirSync(join('content', collection))
+    .filter((f) => /\.(ya?ml|mdx)$/.test(f))
+    .map((f) => f.replace(/\.(ya?ml|mdx)$/, ''))
     .sort();
+  if (ids.length === 0) throw new Error(`content/${collection}: no entries`);
+  return ids;
 }

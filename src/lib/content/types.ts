@@ -18,6 +18,8 @@ export interface Entry<T> {
   /** Path relative to the project, e.g. `content/facts/ambon-designation.yaml`. */
   filePath: string;
   data: T;
+  /** The MDX body of an entry written in MDX (a city's or programme's story in the default language). */
+  body?: string;
 }
 
 /** Every collection the site is built from. */

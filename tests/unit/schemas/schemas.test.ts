@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { schemas } from '../../helpers/load-content';
+import { translationSchema } from '../../../src/schemas/translations';
 
 const messages = (schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } } }, value: unknown) => {
   const result = schema.safeParse(value);
@@ -83,6 +84,19 @@ describe('city schema', () => {
     ]);
     expect(messages(schemas.cities, { ...city, coordinates: { lat: -3.7, lon: 181, fact: 'ambon-coordinates' } })).toEqual([
       'coordinates.lon: longitude must be between -180 and 180 degrees',
+    ]);
+  });
+});
+
+describe('translated story schema', () => {
+  test('accepts a story with no frontmatter', () => {
+    expect(messages(translationSchema, {})).toEqual([]);
+  });
+
+  test('refuses data repeated from the Indonesian file, field by field', () => {
+    expect(messages(translationSchema, { name: { id: 'Ambon', en: 'Ambon' }, order: 1 })).toEqual([
+      'name: fields are written once, in the Indonesian file one folder up (content/<collection>/<id>.mdx); delete `name:` here and keep only the story',
+      'order: fields are written once, in the Indonesian file one folder up (content/<collection>/<id>.mdx); delete `order:` here and keep only the story',
     ]);
   });
 });
