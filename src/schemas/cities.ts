@@ -9,7 +9,10 @@ export const COORDINATE_PRECISIONS = ['second', 'minute'] as const;
 /** How a city stands to Ambon. */
 export const RELATIONS = ['self', 'uccn-city', 'sister-city'] as const;
 
-/** A city. File name = id, used in URLs: /{lang}/cities/{id}/. */
+/**
+ * A city: content/cities/{id}.mdx, these fields in the frontmatter and its story in Indonesian below them; the English
+ * story is content/cities/en/{id}.mdx (src/schemas/translations.ts). File name = id, used in URLs: /{lang}/cities/{id}/.
+ */
 export function citySchema(reference: ReferenceFn) {
   return withRequiredHints(z.strictObject({
     /** The city's name in each site language. */

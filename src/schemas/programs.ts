@@ -9,14 +9,17 @@ export type Stage = (typeof STAGES)[number];
 /** Kinds of program, in the order the site lists them. */
 export const PROGRAM_KINDS = ['uccn-connectivity', 'sister-city', 'sesdilu-theme'] as const;
 
-/** A program or cooperation. File name = id, used in URLs: /{lang}/programs/{id}/. */
+/**
+ * A program or cooperation: content/programs/{id}.mdx, these fields in the frontmatter and its story in Indonesian
+ * below them; the English story is content/programs/en/{id}.mdx. File name = id, used in URLs: /{lang}/programs/{id}/.
+ */
 export function programSchema(reference: ReferenceFn) {
   return withRequiredHints(z.strictObject({
     /** Title in each site language. */
     title: localized,
     /** What kind of program this is. */
     kind: z.enum(PROGRAM_KINDS),
-    /** The fact that says what the program is; shown as its summary. */
+    /** The fact that says what the program is; its story, below the frontmatter, tells it at length. */
     about: reference('facts'),
     /** Cities the programme concerns besides Ambon; being listed implies no agreement with them. */
     partners: z.array(reference('cities')).default([]),

@@ -1,7 +1,7 @@
 import type { Model } from '../site/model';
 import { chronological } from './fact-order';
 
-/** Facts about a program: those naming it, plus the facts its stages and summary stand on, oldest first. */
+/** Facts about a program: those naming it, plus the facts its stages and `about` stand on, oldest first. */
 export function programFactIds(model: Model, programId: string): string[] {
   const program = model.program(programId).data;
   const ids = new Set([program.about.id, ...program.stages.map((s) => s.fact.id)]);

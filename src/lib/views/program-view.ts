@@ -25,10 +25,6 @@ export interface ProgramView {
   href: string;
   title: string;
   kind: ProgramData['kind'];
-  summary: string;
-  summaryFactId: string;
-  summaryHref: string;
-  summaryStatus: FactData['status'];
   partners: LinkView[];
   current: StageStep;
   /** The whole ladder, one step per stage up to and including the current one. */
@@ -57,16 +53,11 @@ export function toStageSteps(model: Model, stages: ProgramData['stages'], lang: 
 export function toProgramView(model: Model, id: string, lang: Lang): ProgramView {
   const d = model.program(id).data;
   const steps = toStageSteps(model, d.stages, lang);
-  const about = model.fact(d.about.id).data;
   return {
     id,
     href: paths.program(lang, id),
     title: d.title[lang],
     kind: d.kind,
-    summary: about.statement[lang],
-    summaryFactId: d.about.id,
-    summaryHref: paths.fact(lang, d.about.id),
-    summaryStatus: about.status,
     partners: cityLinks(model, d.partners, lang),
     current: steps.at(-1)!,
     steps,

@@ -19,11 +19,6 @@ describe('a programme view', () => {
     expect(view.current.date?.text).toBe('a Wednesday in November–December 2024');
   });
 
-  test('names the fact its summary stands on, and links it', () => {
-    const view = toProgramView(model, 'twinning', 'id');
-    expect(view).toMatchObject({ summary: 'Fakta explored', summaryFactId: 'explored', summaryHref: '/id/facts/#explored' });
-  });
-
   test('lists its facts and events, oldest first', () => {
     expect(programFactIds(model, 'twinning')).toEqual(['explored']);
     expect(programEventIds(model, 'twinning')).toEqual(['twinning-signed', 'exploration', 'meeting']);
