@@ -3,6 +3,7 @@ import { translate, type Params, type PluralBase } from './format';
 import { map } from './map';
 import { timeline } from './timeline';
 import { search } from './search';
+import { layout } from './layout';
 
 /** UI strings under flat dot keys. Content prose lives in content/, never here. */
 /** Strings shared by every page. Feature strings live beside this file (map.ts, timeline.ts, search.ts). */
@@ -211,8 +212,8 @@ const core = {
 const siteName = (lang: Lang) => `${core[lang]['site.place']} ${core[lang]['site.title']}`;
 
 export const ui = {
-  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id },
-  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en },
+  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...layout.id },
+  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...layout.en },
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];

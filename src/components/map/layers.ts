@@ -13,6 +13,8 @@ const PROBE_RETRY_MS = 1500;
 /** The OSM tile policy asks web pages to send a Referer: never `no-referrer`. */
 const TILE_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
+/** Where the browser keeps the reader's choice of street tiles (no cookie: it never leaves the browser). */
+const TILES_KEY = 'map-street-tiles';
 /** The basemap is drawn twice, as is and one turn east, so land lies on both sides of the Pacific. */
 const BASEMAP_SHIFTS = [0, 360];
 
@@ -58,8 +60,26 @@ export async function drawBasemap(map: L.Map, config: MapConfig, root: HTMLEleme
   }
 }
 
+/** The reader's remembered choice; storage may be off or full, and then nothing is remembered. */
+function remembered(): boolean {
+  try {
+    return localStorage.getItem(TILES_KEY) === 'on';
+  } catch {
+    return false;
+  }
+}
+function remember(on: boolean): void {
+  try {
+    if (on) localStorage.setItem(TILES_KEY, 'on');
+    else localStorage.removeItem(TILES_KEY);
+  } catch {
+    // Not remembered: the map still does what the reader asked on this page.
+  }
+}
+
 /**
- * Raster tiles, switched by the `[data-tiles]` checkbox. One tile is tried first (twice), so an unreachable server
+ * Raster tiles from an outside server, only once the reader turns them on with the `[data-tiles]` checkbox (a
+ * choice this browser remembers): until then the map asks no other host for anything. One tile is tried first (twice), so an unreachable server
  * costs two requests, not a screenful; a server that fails later is dropped after a few errors in a row. Either
  * way the map stops asking, says so in `[data-tiles-note]`, and sets `data-tile-state="failed"` on the root.
  */
@@ -103,9 +123,12 @@ export function addTiles(map: L.Map, root: HTMLElement, config: MapConfig, signa
     tiles.addTo(map);
   };
 
-  toggle?.addEventListener('change', () => void show(toggle.checked), { signal });
-  const start = config.tiles && Boolean(config.tileUrl);
-  if (toggle && !start) toggle.disabled = false;
+  toggle?.addEventListener('change', () => {
+    remember(toggle.checked);
+    void show(toggle.checked);
+  }, { signal });
+  const start = Boolean(config.tileUrl) && remembered();
+  if (toggle) Object.assign(toggle, { checked: start, disabled: false });
   void show(start);
 }
 

@@ -11,6 +11,8 @@ import type { MapConfig } from '../../lib/map/map-config';
 import { hashId } from '../../lib/hash-id';
 import { addTiles, drawBasemap, loadStylesheet } from './layers';
 import { markerSvg } from './marker-art';
+import { decorate, placeNames } from './names';
+import { handleGestures } from './gestures';
 
 export async function mount(root: HTMLElement): Promise<() => void> {
   const config = JSON.parse(root.dataset.map!) as MapConfig;
@@ -24,17 +26,18 @@ export async function mount(root: HTMLElement): Promise<() => void> {
   canvas.querySelector('[data-status]')?.remove();
   const map = L.map(canvas, {
     zoomControl: false,
-    minZoom: 1,
+    minZoom: 0,
     maxZoom: 10,
-    zoomSnap: 0.5,
+    zoomSnap: 0.25,
     maxBounds: [[-85, -180], [85, 540]],
     maxBoundsViscosity: 1,
   });
   map.attributionControl.setPrefix('<a href="https://leafletjs.com">Leaflet</a>');
   L.control.zoom({ zoomInTitle: config.labels.zoomIn, zoomOutTitle: config.labels.zoomOut }).addTo(map);
-  const pad = Math.round(Math.min(48, canvas.clientWidth / 12));
-  const overview = map.getBoundsZoom(config.bounds, false, L.point(pad * 2, pad * 2));
-  map.fitBounds(overlaps(map, config.markers, overview) ? config.nearBounds : config.bounds, { padding: [pad, pad] });
+  // The first view holds every marker, with room around the outer ones for their names.
+  const pad = Math.round(Math.min(40, canvas.clientWidth / 10));
+  map.fitBounds(config.bounds, { padding: [pad, pad] });
+  handleGestures(map, canvas.parentElement!, config.labels, signal);
 
   // The vector basemap, always; raster tiles over it, optional and dropped when their server fails.
   void drawBasemap(map, config, root, signal);
@@ -57,7 +60,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
   const markerEl = (id: string | undefined) => (id ? markers.get(id)?.getElement() : undefined);
   for (const m of config.markers) {
     // The same inline SVG as the legend, so its colours come from the page's CSS and follow the theme.
-    const icon = L.divIcon({ html: markerSvg(m.kind, m.size), iconSize: [m.size, m.size], className: `map-marker map-marker--${m.kind}` });
+    const icon = L.divIcon({ html: markerSvg(m.kind, m.size), iconSize: [m.size, m.size], className: `map-marker map-marker--${m.kind}${m.approximate ? ' map-marker--approx' : ''}` });
     const marker = L.marker([m.lat, m.lon], { icon, keyboard: true, riseOnHover: true });
     // Leaflet makes a new element each time the marker is added, so its name and state are set on every add.
     marker.on('add', () => {
@@ -67,6 +70,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
       el.setAttribute('aria-controls', panel.id);
       el.setAttribute('aria-expanded', String(selected === m.id));
       el.classList.toggle('is-selected', selected === m.id);
+      decorate(el, m);
     });
     marker.on('click', () => select(m.id, true));
     marker.on('keydown', (e) => {
@@ -79,6 +83,10 @@ export async function mount(root: HTMLElement): Promise<() => void> {
     marker.addTo(groups[m.layer]);
     markers.set(m.id, marker);
   }
+
+  const place = () => placeNames(map, markers, config.markers.filter((m) => map.hasLayer(markers.get(m.id)!)));
+  place();
+  map.on('zoomend moveend resize layeradd layerremove', place);
 
   const mark = (id: string | undefined, on: boolean) => {
     const el = markerEl(id);
@@ -181,12 +189,4 @@ export async function mount(root: HTMLElement): Promise<() => void> {
     delete root.dataset.state;
     delete root.dataset.selected;
   };
-}
-
-/** Whether any two markers would cover each other at a zoom, which would leave some too small to tap. */
-function overlaps(map: L.Map, markers: MapConfig['markers'], zoom: number): boolean {
-  const boxes = markers.map((m) => ({ at: map.project([m.lat, m.lon], zoom), size: m.size }));
-  return boxes.some((a, i) =>
-    boxes.slice(i + 1).some((b) => Math.abs(a.at.x - b.at.x) < (a.size + b.size) / 2 && Math.abs(a.at.y - b.at.y) < (a.size + b.size) / 2),
-  );
 }

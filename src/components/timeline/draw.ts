@@ -140,7 +140,7 @@ export function draw(drawing: Drawing, l: Layout, s: DrawState) {
     .attr('tabindex', (d) => (d.id === s.tabbable ? 0 : -1))
     .classed('is-selected', (d) => d.id === s.selected);
   events.select('rect.tl-focus').attr('x', (d) => d.box.x).attr('y', (d) => d.box.y).attr('width', (d) => d.box.width).attr('height', (d) => d.box.height);
-  events.select('path.tl-leader').attr('d', (d) => (d.leader ? `M${d.leader[0]},${d.leader[1]}H${d.leader[0] + 4}L${d.leader[2]},${d.leader[3]}` : null));
+  events.select('path.tl-leader').attr('d', (d) => (d.leader ? `M${d.leader[0]},${d.leader[1]}H${Math.max(d.leader[0], d.leader[2] - 10)}L${d.leader[2]},${d.leader[3]}` : null));
   events.select<SVGGElement>('g.tl-marks').each(function (d) {
     drawMarks(select(this) as unknown as Sel<SVGGElement, PlacedItem>, d, across);
   });

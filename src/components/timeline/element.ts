@@ -17,8 +17,11 @@ class EventTimeline extends HTMLElement {
         .then(({ mountTimeline }) => {
           if (this.isConnected && !this.#chart) this.#chart = mountTimeline(this);
         })
-        // The ordered list stays the whole timeline.
-        .catch((error: unknown) => console.warn('event-timeline: the chart could not be loaded', error));
+        // The ordered list stays the whole timeline, and the chart's empty frame goes.
+        .catch((error: unknown) => {
+          this.dataset.failed = '';
+          console.warn('event-timeline: the chart could not be loaded', error);
+        });
     });
     this.#observer.observe(this);
   }

@@ -49,6 +49,7 @@ export function mountTimeline(root: HTMLElement) {
   let width = chart.clientWidth;
 
   const drawing = createDrawing(chart, labels.chart, 'tl-help');
+  chart.querySelector('.tl-loading')?.remove();
   const svg = drawing.svg.node()!;
   const fit = labelFitter(svg);
   const across = () => timeline.isAcross(width);

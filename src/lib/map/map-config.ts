@@ -16,22 +16,19 @@ export interface ConfigMarker extends MapMarker {
 export interface MapConfig {
   markers: ConfigMarker[];
   lines: MapLine[];
+  /** The first view: every marker. */
   bounds: Bounds;
-  /** Ambon's neighbourhood, shown first when the whole view would pile markers on top of each other (phones). */
-  nearBounds: Bounds;
   basemap: string;
   /** Leaflet URL template of the raster tiles; empty when the site is built without them. */
   tileUrl: string;
-  /** Start with the tiles on. */
-  tiles: boolean;
   /** The URL hash follows the selection. */
   deepLinks: boolean;
   /** Heading level of the details panel, to fit the page's outline. */
   level: number;
-  labels: { zoomIn: string; zoomOut: string; close: string; basemap: string };
+  labels: { zoomIn: string; zoomOut: string; close: string; basemap: string; gesture: string; wheel: string };
 }
 
-export type MapConfigOptions = Pick<MapConfig, 'tileUrl' | 'tiles' | 'deepLinks' | 'level'>;
+export type MapConfigOptions = Pick<MapConfig, 'tileUrl' | 'deepLinks' | 'level'>;
 
 /** Marker size in CSS pixels: Ambon's is larger, every other kind the same, and all stay easy to tap. */
 export function markerSize(kind: MarkerKind): number {
@@ -45,12 +42,10 @@ export function toMapConfig(view: MapView, lang: Lang, options: MapConfigOptions
     markers: view.markers.map((m) => ({ ...m, size: markerSize(m.kind) })),
     lines: view.lines,
     bounds: view.bounds,
-    nearBounds: view.nearBounds,
     basemap: BASEMAP_URL,
     tileUrl: options.tileUrl,
-    tiles: options.tiles,
     deepLinks: options.deepLinks,
     level: options.level,
-    labels: { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), close: t('map.close'), basemap: t('map.basemap') },
+    labels: { zoomIn: t('map.zoomIn'), zoomOut: t('map.zoomOut'), close: t('map.close'), basemap: t('map.basemap'), gesture: t('map.gesture'), wheel: t('map.gesture.wheel') },
   };
 }

@@ -32,8 +32,12 @@ export interface MapMarker {
   lon: number;
   kind: MarkerKind;
   layer: MapLayer;
-  /** Accessible name: city, country, and what it is to Ambon. */
+  /** Accessible name: city, country, what it is to Ambon, and whether the point is approximate. */
   label: string;
+  /** The name drawn beside the marker: the city's, marked when the point is approximate. */
+  name: string;
+  /** The source gives the point to the minute only: drawn and named as approximate. */
+  approximate: boolean;
 }
 
 export interface MapLine extends LineStyle {
@@ -67,13 +71,9 @@ export interface MapView {
   /** Kinds and layers present, so the legend lists only what the map shows. */
   kinds: MarkerKind[];
   layers: MapLayer[];
+  /** Every marker: the first view. */
   bounds: Bounds;
-  /** The markers within NEAR_DEGREES of Ambon: the first view when the whole one is too small to tell markers apart. */
-  nearBounds: Bounds;
 }
-
-/** How far from Ambon, in degrees each way, a marker counts as near. */
-export const NEAR_DEGREES = 45;
 
 export interface MapOptions {
   /** Show only Ambon and this city (a city page's small map); Ambon's own page shows everything. */
@@ -116,13 +116,16 @@ export function toMapView(model: Model, lang: Lang, options: MapOptions = {}): M
     const place: MapPlace = { city, layer: layerOf(city.relation), kind: kindOf(city), relations: city.relation === 'self' ? [] : relationsOf(model, city.id, lang) };
     if (city.coordinates) {
       const what = city.field ? t(`map.field.${city.field}`) : t(`relation.${city.relation}`);
+      const { approximate } = city.coordinates;
       place.marker = {
         id: city.id,
         lat: city.coordinates.lat,
         lon: unwrapLon(city.coordinates.lon, anchor),
         kind: place.kind,
         layer: place.layer,
-        label: `${city.name}, ${city.country}: ${what}`,
+        label: `${city.name}, ${city.country}: ${what}${approximate ? `, ${t('map.approx.label')}` : ''}`,
+        name: approximate ? `${city.name} (${t('map.approx')})` : city.name,
+        approximate,
       };
     }
     return place;
@@ -154,7 +157,6 @@ export function toMapView(model: Model, lang: Lang, options: MapOptions = {}): M
 
   const markers = places.flatMap((p) => (p.marker ? [p.marker] : []));
   const everything = markers.length > 0 ? markers : [{ lat: 0, lon: anchor }];
-  const isNear = (m: MapMarker) => !hubMarker || (Math.abs(m.lat - hubMarker.lat) <= NEAR_DEGREES && Math.abs(m.lon - hubMarker.lon) <= NEAR_DEGREES);
   return {
     hubId: hub.id,
     places,
@@ -164,6 +166,5 @@ export function toMapView(model: Model, lang: Lang, options: MapOptions = {}): M
     kinds: [...new Set(markers.map((m) => m.kind))],
     layers: [...new Set(places.map((p) => p.layer))],
     bounds: boundsOf(everything),
-    nearBounds: boundsOf(markers.length > 0 ? markers.filter(isNear) : everything),
   };
 }

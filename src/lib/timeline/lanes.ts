@@ -79,7 +79,7 @@ export const METRICS = {
   line: 16,
   gap: 10,
   horizontal: { axis: 32, laneHead: 24, row: 44, labelTop: 22, labelMax: 240 },
-  vertical: { axis: 46, laneHead: 92, column: 15, laneGap: 8, minLabel: 150, labelGap: 6, foot: 24, labelLines: 3 },
+  vertical: { axis: 46, laneHead: 92, column: 15, laneGap: 8, minLabel: 150, labelGap: 6, foot: 24, labelLines: 5 },
 } as const;
 
 /** Greedy interval partitioning: the first free row for each [start, end] box, taken in start order. */
@@ -144,6 +144,15 @@ export function layoutHorizontal(items: LayoutInput[], lanes: LaneDef[], width: 
     });
     const rows = packRows(boxes, METRICS.gap);
     const rowCount = Math.max(...rows) + 1;
+    // A label cut to labelMax takes the free room after it in its row, up to its whole text.
+    group.forEach((item, i) => {
+      const box = boxes[i]!;
+      const next = Math.min(width - 2, ...boxes.filter((b, j) => rows[j] === rows[i] && b.start >= box.end).map((b) => b.start - METRICS.gap));
+      const room = Math.floor(next - box.labelX);
+      if (room <= labels[i]!.width || !labels[i]!.lines[0]!.endsWith('…')) return;
+      labels[i] = fit(item.text, room, 1);
+      box.end = Math.max(box.end, box.labelX + labels[i]!.width);
+    });
     const top = y + M.laneHead;
     group.forEach((item, i) => {
       const rowTop = top + rows[i]! * M.row;

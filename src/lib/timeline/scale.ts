@@ -22,15 +22,34 @@ export interface TimeScale {
 
 /** A linear map from UTC time (ms or Date) onto pixels. */
 export function timeScale(domain: readonly [number, number], range: readonly [number, number]): TimeScale {
-  const [d0, d1] = domain;
-  const [r0, r1] = range;
-  if (!(d1 > d0)) throw new Error(`empty time domain: ${d0}–${d1}`);
-  const scale = ((t: Date | number) => r0 + ((+t - d0) / (d1 - d0)) * (r1 - r0)) as TimeScale;
-  scale.invert = (px) => new Date(d0 + ((px - r0) / (r1 - r0)) * (d1 - d0));
-  scale.domain = () => [new Date(d0), new Date(d1)];
-  scale.range = () => [r0, r1];
-  scale.ticks = (count = 10) => utcTicks(new Date(d0), new Date(d1), count);
-  scale.copy = () => timeScale(domain, range);
+  if (!(domain[1] > domain[0])) throw new Error(`empty time domain: ${domain[0]}–${domain[1]}`);
+  return piecewiseScale([[domain[0], range[0]], [domain[1], range[1]]]);
+}
+
+/**
+ * A map from UTC time onto pixels that is linear between stops `[ms, px]`, both rising: the timeline running down
+ * a phone stretches the stretches where events crowd, so each label sits beside its mark (see chart.ts).
+ */
+export function piecewiseScale(stops: readonly (readonly [number, number])[]): TimeScale {
+  const [first, last] = [stops[0]!, stops.at(-1)!];
+  /** Index of the segment holding a value of column `c` (0 time, 1 px); the ends extend the first and last. */
+  const segment = (v: number, c: 0 | 1) => {
+    let i = 1;
+    while (i < stops.length - 1 && stops[i]![c] < v) i++;
+    return i;
+  };
+  const lerp = (v: number, from: 0 | 1) => {
+    const i = segment(v, from);
+    const [a, b] = [stops[i - 1]!, stops[i]!];
+    const to = from === 0 ? 1 : 0;
+    return a[to] + ((v - a[from]) / (b[from] - a[from])) * (b[to] - a[to]);
+  };
+  const scale = ((t: Date | number) => lerp(+t, 0)) as TimeScale;
+  scale.invert = (px) => new Date(lerp(px, 1));
+  scale.domain = () => [new Date(first[0]), new Date(last[0])];
+  scale.range = () => [first[1], last[1]];
+  scale.ticks = (count = 10) => utcTicks(new Date(first[0]), new Date(last[0]), count);
+  scale.copy = () => piecewiseScale(stops);
   return scale;
 }
 

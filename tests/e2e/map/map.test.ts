@@ -8,8 +8,13 @@ const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR
 
 const TEXT = {
   id: {
-    markers: ['Ambon, Indonesia: Kota Musik UNESCO', 'Hamamatsu, Jepang: Kota Musik UNESCO', 'Morelia, Meksiko: Kota Musik UNESCO', 'Busan, Korea Selatan: Kota Film UNESCO'],
-    unsourced: 'lokasi belum bersumber',
+    markers: [
+      'Ambon, Indonesia: Kota Musik UNESCO', 'Hamamatsu, Jepang: Kota Musik UNESCO', 'Morelia, Meksiko: Kota Musik UNESCO', 'Busan, Korea Selatan: Kota Film UNESCO',
+      'Darwin, Australia: Kota kembar Ambon', 'Vlissingen, Belanda: Kota kembar Ambon, lokasi perkiraan',
+    ],
+    names: ['Ambon', 'Hamamatsu', 'Morelia', 'Busan', 'Darwin', 'Vlissingen (perkiraan)'],
+    approximate: 'perkiraan',
+    gesture: 'Gunakan dua jari untuk menggeser peta',
     map: 'Peta interaktif',
     details: 'Rincian tempat yang dipilih',
     places: 'Tempat di peta',
@@ -20,8 +25,13 @@ const TEXT = {
     sister: 'Kota kembar Ambon',
   },
   en: {
-    markers: ['Ambon, Indonesia: UNESCO City of Music', 'Hamamatsu, Japan: UNESCO City of Music', 'Morelia, Mexico: UNESCO City of Music', 'Busan, South Korea: UNESCO City of Film'],
-    unsourced: 'location not yet sourced',
+    markers: [
+      'Ambon, Indonesia: UNESCO City of Music', 'Hamamatsu, Japan: UNESCO City of Music', 'Morelia, Mexico: UNESCO City of Music', 'Busan, South Korea: UNESCO City of Film',
+      'Darwin, Australia: Sister city of Ambon', 'Vlissingen, Netherlands: Sister city of Ambon, approximate location',
+    ],
+    names: ['Ambon', 'Hamamatsu', 'Morelia', 'Busan', 'Darwin', 'Vlissingen (approx.)'],
+    approximate: 'approximate',
+    gesture: 'Use two fingers to move the map',
     map: 'Interactive map',
     details: 'Details of the selected place',
     places: 'Places on the map',
@@ -51,7 +61,7 @@ async function openMap(path: string, options: Parameters<typeof openPage>[1] = {
 }
 
 /** The places with a marker, in the order of `TEXT[lang].markers`. */
-const MARKED = ['ambon', 'hamamatsu', 'morelia', 'busan'] as const;
+const MARKED = ['ambon', 'hamamatsu', 'morelia', 'busan', 'darwin', 'vlissingen'] as const;
 type Lang = keyof typeof TEXT;
 type Box = { x: number; y: number; width: number; height: number };
 
@@ -87,7 +97,7 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
   const text = TEXT[lang];
   const mapPath = `/${lang}/map/`;
 
-  test('draws the vector basemap and four markers with their names while every outside host is unreachable', async () => {
+  test('draws the vector basemap and every city’s marker with its name while every outside host is unreachable', async () => {
     const w = await openMap(mapPath);
     const { page } = w;
     const basemap = await page.locator('.leaflet-basemap-pane path').evaluateAll((paths) => paths.map((p) => p.getAttribute('d')?.length ?? 0));
@@ -95,14 +105,16 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
     expect(await page.locator('.leaflet-basemap-pane svg').evaluate((svg) => svg.getBoundingClientRect().width)).toBeGreaterThan(300);
     expect(await markerNames(page)).toEqual(text.markers);
     for (const name of text.markers) expect(await page.getByRole('button', { name, exact: true }).count()).toBe(1);
-    expect(await page.locator('.leaflet-overlay-pane path.map-line').count()).toBe(3);
+    expect(await page.locator('.leaflet-overlay-pane path.map-line').count()).toBe(5);
     // Markers and legend symbols are inline SVG: nothing to fetch, nothing to break, and every one drawn.
     expect(await page.locator('city-map img').count()).toBe(0);
     const symbols = await page.locator('city-map svg.map-symbol').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
     expect(symbols.length).toBeGreaterThanOrEqual(8);
     for (const width of symbols) expect(width).toBeGreaterThan(0);
     expect(realProblems(w)).toEqual([]);
-    expect(w.outside.filter((u) => new URL(u).host !== TILE_HOST)).toEqual([]);
+    // Street tiles wait for the reader: on load the map asks no other host for anything.
+    expect(await page.getByRole('checkbox', { name: /OpenStreetMap/ }).isChecked()).toBe(false);
+    expect(w.outside).toEqual([]);
     await w.context.close();
   });
 
@@ -119,11 +131,11 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
           body: getComputedStyle(svg.querySelector('.map-symbol-body')!).fill,
           glyph: getComputedStyle(svg.querySelector('.map-symbol-glyph')!).fill,
         }));
-      const onMap = await markers(page).locator('svg').evaluateAll(look);
+      const onMap = await markers(page).locator('svg.map-symbol').evaluateAll(look);
       // The legend's lists have no accessible name to find them by.
       const legend = await page.locator('.map-keys svg.map-symbol').evaluateAll(look);
       const listed = await placeEntries(page, lang).locator('svg.map-symbol').evaluateAll(look);
-      expect(onMap.map((m) => m.kind)).toEqual(['map-symbol--hub', 'map-symbol--music', 'map-symbol--music', 'map-symbol--film']);
+      expect(onMap.map((m) => m.kind)).toEqual(['map-symbol--hub', 'map-symbol--music', 'map-symbol--music', 'map-symbol--film', 'map-symbol--other', 'map-symbol--other']);
       for (const m of onMap) {
         expect(legend.find((l) => l.kind === m.kind), `${colorScheme} ${m.kind}`).toEqual(m);
         expect(listed.find((l) => l.kind === m.kind), `${colorScheme} ${m.kind}`).toEqual(m);
@@ -136,32 +148,68 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
     bodies.light!.forEach((light, i) => expect(bodies.dark![i]).not.toBe(light));
   });
 
-  test('lists Darwin and Vlissingen on the sister-city layer without a marker: location not yet sourced', async () => {
+  test('opens on every marker with its name in sight, none covering another; Vlissingen’s marked approximate', async () => {
+    for (const width of [390, 1280]) {
+      const w = await openMap(mapPath, { width, height: 844 });
+      const { page } = w;
+      const map = (await canvas(page, lang).boundingBox())!;
+      const names = page.locator('.leaflet-marker-pane .map-name');
+      expect(await names.allInnerTexts()).toEqual(text.names);
+      const boxes = [...(await markers(page).evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON()))),
+        ...(await names.evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON())))] as Box[];
+      for (const [i, b] of boxes.entries()) {
+        expect(b.x >= map.x && b.x + b.width <= map.x + map.width && b.y >= map.y && b.y + b.height <= map.y + map.height, `${width}: box ${i} inside the map`).toBe(true);
+        for (const c of boxes.slice(i + 1)) {
+          const apart = b.x + b.width <= c.x + 1 || c.x + c.width <= b.x + 1 || b.y + b.height <= c.y + 1 || c.y + c.height <= b.y + 1;
+          expect(apart, `${width}: ${JSON.stringify(b)} vs ${JSON.stringify(c)}`).toBe(true);
+        }
+      }
+      await w.context.close();
+    }
     const w = await openMap(mapPath);
     const { page } = w;
-    const layer = page.locator('[data-layer-items="sister"] li');
-    expect(await layer.allInnerTexts()).toEqual([`Darwin: ${text.unsourced}`, `Vlissingen: ${text.unsourced}`]);
-    for (const name of ['Darwin', 'Vlissingen']) {
-      expect(await placeEntry(page, lang, name).innerText()).toContain(text.unsourced);
-    }
-    expect(await markers(page).count()).toBe(4);
-    expect(await placeEntries(page, lang).count()).toBe(6);
-    // The layer can be switched off and on; it starts on.
+    expect(await marker(page, lang, 'vlissingen').getAttribute('class')).toContain('map-marker--approx');
+    await marker(page, lang, 'vlissingen').click();
+    expect(await detailsPanel(page, lang).innerText()).toContain(text.approximate);
+    // The sister-city layer can be switched off and on, its markers with it; it starts on.
     const toggle = page.getByRole('checkbox', { name: text.sister });
     expect(await toggle.isChecked()).toBe(true);
     await toggle.uncheck();
-    expect(await page.locator('[data-layer-items="sister"]').isVisible()).toBe(false);
+    expect(await markers(page).count()).toBe(4);
     await toggle.check();
-    expect(await page.locator('[data-layer-items="sister"]').isVisible()).toBe(true);
-    // A place without a marker still opens its details from the legend.
-    await page.getByRole('button', { name: 'Darwin', exact: true }).click();
-    expect(await detailsPanel(page, lang).innerText()).toContain(text.unsourced);
+    expect(await markers(page).count()).toBe(6);
     await w.context.close();
   });
 
-  test('stops asking for tiles after they fail, and keeps working on the basemap', async () => {
+  test('one finger scrolls the page over the map on a touch screen; the map stays put and says how to move it', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    await context.route(/^https?:\/\/(?!127\.0\.0\.1)/, (route) => route.abort());
+    const page = await context.newPage();
+    await page.goto(baseUrl() + mapPath);
+    await page.locator('city-map').scrollIntoViewIfNeeded();
+    await page.waitForSelector('city-map[data-state="ready"][data-basemap="outlines"]');
+    const box = (await canvas(page, lang).boundingBox())!;
+    const before = { scroll: await page.evaluate(() => scrollY), ambon: (await marker(page, lang, 'ambon').boundingBox())! };
+    const cdp = await context.newCDPSession(page);
+    const at = (y: number) => [{ x: box.x + box.width / 2, y }];
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(box.y + box.height * 0.7) });
+    for (let step = 1; step <= 8; step++) await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(box.y + box.height * 0.7 - step * 25) });
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.waitForTimeout(300);
+    const scrolled = (await page.evaluate(() => scrollY)) - before.scroll;
+    expect(scrolled).toBeGreaterThan(100);
+    const ambon = (await marker(page, lang, 'ambon').boundingBox())!;
+    // The marker moved with the page only: the map under it did not pan.
+    expect(Math.abs(ambon.y + scrolled - before.ambon.y)).toBeLessThan(2);
+    expect(Math.abs(ambon.x - before.ambon.x)).toBeLessThan(2);
+    expect(await page.locator('.map-gesture').innerText()).toBe(text.gesture);
+    await context.close();
+  });
+
+  test('once turned on, stops asking for tiles after they fail, and keeps working on the basemap', async () => {
     const w = await openMap(mapPath);
     const { page } = w;
+    await page.getByRole('checkbox', { name: /OpenStreetMap/ }).check();
     await page.waitForSelector('city-map[data-tile-state="failed"]');
     const first = tileRequests(w).length;
     expect(first).toBeGreaterThan(0);
@@ -183,16 +231,14 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
     const { page } = w;
     await canvas(page, lang).focus();
     const order: (string | undefined)[] = [];
-    for (let i = 0; i < 4; i++) {
+    for (let i = 0; i < MARKED.length; i++) {
       await page.keyboard.press('Tab');
       order.push(await focusedMarker(page));
     }
-    expect(order).toEqual(['ambon', 'hamamatsu', 'morelia', 'busan']);
+    expect(order).toEqual([...MARKED]);
     await page.keyboard.press('Tab');
     expect(await page.evaluate(() => document.activeElement?.getAttribute('aria-label'))).toBe(text.zoomIn);
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
-    await page.keyboard.press('Shift+Tab');
+    for (let i = 0; i < MARKED.length - 1; i++) await page.keyboard.press('Shift+Tab');
     expect(await focusedMarker(page)).toBe('hamamatsu');
 
     await page.keyboard.press('Enter');
@@ -228,8 +274,8 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
     expect(await details.getByRole('heading').innerText()).toBe('Hamamatsu 浜松市');
     expect(await marker(page, lang, 'hamamatsu').getAttribute('aria-expanded')).toBe('true');
     const links = await details.getByRole('link').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(links).toContain(`/${lang}/facts/#hamamatsu-designation`);
-    expect(links).toContain(`/${lang}/facts/#hamamatsu-coordinates`);
+    expect(links).toContain(`/${lang}/facts/hamamatsu-designation/`);
+    expect(links).toContain(`/${lang}/facts/hamamatsu-coordinates/`);
     expect(links).toContain(`/${lang}/programs/ambon-connect/`);
     expect(links).toContain(`/${lang}/programs/ambon-hamamatsu-sister-city/`);
     expect(links).toContain(`/${lang}/cities/hamamatsu/`);
@@ -286,10 +332,9 @@ describe.each(['id', 'en'] as const)('the map in %s', (lang) => {
       expect((await hrefs(id)).filter((h) => h === `/${lang}/cities/${id}/`), id).toHaveLength(1);
     }
     for (const id of ['ambon', 'hamamatsu', 'morelia', 'busan']) {
-      expect((await hrefs(id)).filter((h) => h === `/${lang}/facts/#${id}-designation`), id).toHaveLength(1);
+      expect((await hrefs(id)).filter((h) => h === `/${lang}/facts/${id}-designation/`), id).toHaveLength(1);
     }
-    expect(await placeEntry(page, lang, 'Darwin').innerText()).toContain(text.unsourced);
-    expect(await placeEntry(page, lang, 'Vlissingen').innerText()).toContain(text.unsourced);
+    expect(await placeEntry(page, lang, 'Vlissingen').innerText()).toContain(text.approximate);
     await context.close();
   });
 
@@ -329,6 +374,9 @@ describe('tiles, when the tile server answers', () => {
       return route.fulfill({ status: 200, contentType: 'image/png', body: PNG });
     });
     await w.page.goto(`${baseUrl()}/en/map/`);
+    await w.page.waitForSelector('city-map[data-state="ready"]');
+    expect(referers).toEqual([]);
+    await w.page.getByRole('checkbox', { name: /OpenStreetMap/ }).check();
     await w.page.waitForSelector('city-map[data-tile-state="loaded"][data-basemap="outlines"]');
     expect(await w.page.locator('.leaflet-tile-loaded').count()).toBeGreaterThan(0);
     const osm = w.page.getByRole('link', { name: 'OpenStreetMap', exact: true });
@@ -337,7 +385,9 @@ describe('tiles, when the tile server answers', () => {
     expect(await w.page.locator('.leaflet-control-attribution').innerText()).toContain('© OpenStreetMap contributors');
     expect(referers.length).toBeGreaterThan(0);
     for (const referer of referers) expect(referer).toBe(`${baseUrl()}/`);
-    // Switching tiles off removes them; the basemap stays.
+    // The browser remembers the choice for the next map; switching tiles off removes them, the basemap stays.
+    await w.page.reload();
+    await w.page.waitForSelector('city-map[data-tile-state="loaded"]');
     await w.page.getByRole('checkbox', { name: /OpenStreetMap/ }).uncheck();
     expect(await w.page.locator('.leaflet-tile').count()).toBe(0);
     expect(await w.page.locator('.leaflet-basemap-pane path').count()).toBeGreaterThan(0);
@@ -421,10 +471,10 @@ describe('loading', () => {
     await w.context.close();
   });
 
-  test('a sister city’s page says its location is not yet sourced and still shows Ambon', async () => {
+  test('a sister city’s page shows it beside Ambon, its point marked approximate where the source gives minutes only', async () => {
     const w = await openMap('/en/cities/vlissingen/');
-    expect(await markerNames(w.page)).toEqual([TEXT.en.markers[0]]);
-    expect(await placeEntry(w.page, 'en', 'Vlissingen').innerText()).toContain(TEXT.en.unsourced);
+    expect(await markerNames(w.page)).toEqual([TEXT.en.markers[0], TEXT.en.markers[5]]);
+    expect(await placeEntry(w.page, 'en', 'Vlissingen').innerText()).toContain(TEXT.en.approximate);
     await w.context.close();
   });
 });

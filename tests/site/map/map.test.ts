@@ -15,29 +15,37 @@ describe.each(LANGS)('the %s map page', (lang) => {
     expect(contentIds('cities').sort()).toEqual(places.map((p) => p.id).sort());
   });
 
-  test('hands the island markers only for sourced coordinates, and lines from Ambon', () => {
+  test('hands the island a marker for every sourced point, sister cities included, and lines from Ambon', () => {
     const config = mapConfig(path);
-    expect(config.markers.map((m: { id: string }) => m.id)).toEqual(['ambon', 'hamamatsu', 'morelia', 'busan']);
-    expect(config.lines.map((l: { to: string }) => l.to)).toEqual(['hamamatsu', 'morelia', 'busan']);
-    expect(config.markers.map((m: { size: number }) => m.size)).toEqual([40, 30, 30, 30]);
+    expect(config.markers.map((m: { id: string }) => m.id)).toEqual(['ambon', 'hamamatsu', 'morelia', 'busan', 'darwin', 'vlissingen']);
+    expect(config.lines.map((l: { to: string }) => l.to)).toEqual(['hamamatsu', 'morelia', 'busan', 'darwin', 'vlissingen']);
+    expect(config.markers.map((m: { size: number }) => m.size)).toEqual([40, 30, 30, 30, 30, 30]);
     expect(config.basemap).toBe('/geo/basemap.json');
     expect(config.deepLinks).toBe(true);
   });
 
-  test('marks Darwin and Vlissingen as not yet located, in the list and the legend', () => {
-    const unsourced = lang === 'id' ? 'lokasi belum bersumber' : 'location not yet sourced';
-    for (const id of ['darwin', 'vlissingen']) {
-      expect(page(path).querySelector(`#${id}`)!.text).toContain(unsourced);
-      expect(page(path).querySelector(`[data-select="${id}"]`)!.parentNode!.text).toContain(unsourced);
-    }
+  test('marks Vlissingen’s point, given to the minute only, approximate: on the marker, its name and in the list', () => {
+    const approx = lang === 'id' ? 'perkiraan' : 'approx';
+    const markers = mapConfig(path).markers as { id: string; name: string; label: string; approximate: boolean }[];
+    expect(markers.filter((m) => m.approximate).map((m) => m.id)).toEqual(['vlissingen']);
+    const vlissingen = markers.find((m) => m.id === 'vlissingen')!;
+    expect(vlissingen.name).toContain(approx);
+    expect(vlissingen.label).toContain(approx);
+    expect(page(path).querySelector('#vlissingen')!.text).toContain(approx);
+    expect(page(path).querySelector('#darwin')!.text).not.toContain(approx);
+  });
+
+  test('starts with street tiles off: no outside server is asked until the reader turns them on', () => {
+    expect(page(path).querySelector('[data-tiles]')!.hasAttribute('checked')).toBe(false);
+    expect(mapConfig(path)).not.toHaveProperty('tiles');
   });
 
   test('draws the legend and list symbols inline, with no colours of their own, so CSS can theme them', () => {
     const symbols = page(path).querySelectorAll('city-map svg.map-symbol');
-    // Legend: hub, music, film; list: the four places with a marker.
+    // Legend: hub, music, film, sister city; list: the six places, each with a marker.
     expect(symbols.map((s) => s.classList.value.find((c) => c.startsWith('map-symbol--')))).toEqual([
-      'map-symbol--hub', 'map-symbol--music', 'map-symbol--film',
-      'map-symbol--hub', 'map-symbol--music', 'map-symbol--music', 'map-symbol--film',
+      'map-symbol--hub', 'map-symbol--music', 'map-symbol--film', 'map-symbol--other',
+      'map-symbol--hub', 'map-symbol--music', 'map-symbol--music', 'map-symbol--film', 'map-symbol--other', 'map-symbol--other',
     ]);
     for (const svg of symbols) {
       expect(svg.getAttribute('aria-hidden')).toBe('true');
@@ -71,7 +79,7 @@ describe('city pages', () => {
         const path = `/${lang}/cities/${id}/`;
         const places = page(path).querySelectorAll('city-map [data-place]').map((p) => p.getAttribute('data-place'));
         expect(places, path).toEqual(id === 'ambon' ? ['ambon', 'hamamatsu', 'morelia', 'busan', 'darwin', 'vlissingen'] : ['ambon', id]);
-        expect(mapConfig(path).tiles, path).toBe(false);
+        expect(page(path).querySelector('[data-tiles]')!.hasAttribute('checked'), path).toBe(false);
         // No ids: the page's own anchors stay unique.
         expect(page(path).querySelectorAll('city-map [data-place][id]'), path).toHaveLength(0);
       }

@@ -4,7 +4,7 @@ import { toMapView } from '../../../src/lib/map/map-view';
 import { fixtureModel } from './fixture';
 
 const view = toMapView(fixtureModel(), 'en');
-const options = { tileUrl: 'https://tile.example.org/{z}/{x}/{y}.png', tiles: false, deepLinks: true, level: 3 };
+const options = { tileUrl: 'https://tile.example.org/{z}/{x}/{y}.png', deepLinks: true, level: 3 };
 
 describe('markerSize', () => {
   test('makes Ambon’s marker larger than every other, and every marker big enough to tap', () => {
@@ -28,10 +28,9 @@ describe('toMapConfig', () => {
     expect(config.markers[0]).toMatchObject(view.markers[0]!);
   });
 
-  test('passes the lines and both views of the map through unchanged', () => {
+  test('passes the lines and the first view, every marker, through unchanged', () => {
     expect(config.lines).toBe(view.lines);
     expect(config.bounds).toBe(view.bounds);
-    expect(config.nearBounds).toBe(view.nearBounds);
   });
 
   test('points at the basemap the build writes and keeps the page’s choices', () => {
@@ -40,7 +39,10 @@ describe('toMapConfig', () => {
   });
 
   test('labels the controls in the page language', () => {
-    expect(config.labels).toEqual({ zoomIn: 'Zoom in', zoomOut: 'Zoom out', close: 'Close details', basemap: 'Basemap: Natural Earth' });
+    expect(config.labels).toEqual({
+      zoomIn: 'Zoom in', zoomOut: 'Zoom out', close: 'Close details', basemap: 'Basemap: Natural Earth',
+      gesture: 'Use two fingers to move the map', wheel: 'Hold Ctrl while scrolling to zoom the map',
+    });
     expect(toMapConfig(view, 'id', options).labels.zoomIn).toBe('Perbesar');
   });
 

@@ -39,9 +39,8 @@ describe('toMapView', () => {
     expect(view.bounds[0][1]).toBeCloseTo(128.1783, 4);
   });
 
-  test('also gives the bounds of Ambon’s neighbourhood, without the partner across the Pacific', () => {
-    const [[s, w], [n, e]] = view.nearBounds;
-    expect([s, w, n, e]).toEqual([-3.6967, 128.1783, 35.18, 137.7275]);
+  test('names each marker on the map by its city, and a point given to the second as exact', () => {
+    expect(view.markers.map((m) => [m.name, m.approximate])).toContainEqual(['Hamamatsu', false]);
   });
 
   test('draws a line from Ambon to each partner with a marker, at its furthest stage', () => {
@@ -108,5 +107,19 @@ describe('toMapView', () => {
     const placed = toMapView(createModel(content), 'en');
     expect(placed.markers.map((m) => [m.id, m.layer])).toContainEqual(['darwin', 'sister']);
     expect(placed.lines.filter((l) => l.to === 'darwin').map((l) => [l.layer, l.stage, l.programId])).toEqual([['sister', 'agreed', 'darwin-sister']]);
+  });
+
+  test('a point a source gives to the minute only is named approximate, on the map and to screen readers', () => {
+    const content = fixtureContent();
+    content.facts.push(fact('darwin-point', '10°00′S 130°00′E'));
+    const darwin = content.cities.find((c) => c.id === 'darwin')!;
+    darwin.data.coordinates = { lat: -10, lon: 130, fact: { id: 'darwin-point', collection: 'facts' }, precision: 'minute' } as never;
+    for (const [lang, name, label] of [
+      ['en', 'Darwin (approx.)', 'Darwin, Country darwin: Sister city of Ambon, approximate location'],
+      ['id', 'darwin (perkiraan)', 'darwin, Negara darwin: Kota kembar Ambon, lokasi perkiraan'],
+    ] as const) {
+      const marker = toMapView(createModel(content), lang).markers.find((m) => m.id === 'darwin')!;
+      expect([marker.name, marker.label, marker.approximate]).toEqual([name, label, true]);
+    }
   });
 });

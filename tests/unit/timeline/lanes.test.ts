@@ -95,6 +95,20 @@ describe('horizontal layout', () => {
     expect(left.label.x).toBe(2);
   });
 
+  test('a cut label takes the free room after it in its row, up to its whole text', () => {
+    const text = 'UNESCO designates Ambon a City of Music, with sixty-five other cities, in its 2019 round';
+    const alone = layoutHorizontal([{ id: 'd', lane: 'ambon', status: 'happened', marks: [{ kind: 'point', start: 10, end: 11 }], text }], LANES, 1200, fit).items[0]!;
+    expect(alone.label.lines).toEqual([text]);
+    expect(alone.box.width).toBeGreaterThan(alone.label.width);
+    const crowded = layoutHorizontal([
+      { id: 'd', lane: 'ambon', status: 'happened', marks: [{ kind: 'point', start: 10, end: 11 }], text },
+      { id: 'e', lane: 'ambon', status: 'happened', marks: [{ kind: 'point', start: 300, end: 301 }], text: 'Next' },
+    ], LANES, 1200, fit).items;
+    expect(crowded[0]!.row).toBe(crowded[1]!.row);
+    expect(crowded[0]!.label.lines[0]).toMatch(/…$/);
+    expect(crowded[0]!.box.x + crowded[0]!.box.width).toBeLessThanOrEqual(crowded[1]!.box.x);
+  });
+
   test('short spans are widened so they stay visible; points stay points', () => {
     const layout = layoutHorizontal([{ id: 'w', lane: 'ambon', status: 'reported', marks: [{ kind: 'window', start: 500, end: 501 }], text: 'W' }], LANES, 1000, fit);
     const mark = layout.items[0]!.marks[0]!;
@@ -116,7 +130,7 @@ describe('horizontal layout', () => {
       expectNoOverlap(layout, (i) => i.label);
       expectNoOverlap(layout, (i) => i.box);
       for (const item of layout.items) {
-        expect(item.label.width).toBeLessThanOrEqual(METRICS.horizontal.labelMax);
+        expect(item.label.x + item.label.width).toBeLessThanOrEqual(Math.max(width, item.label.x + METRICS.horizontal.labelMax));
         const lane = layout.lanes[layout.lanes.findIndex((l) => l.key === LANES[item.lane]!.key)]!;
         expect(item.label.y).toBeGreaterThanOrEqual(lane.y);
         expect(item.label.y + item.label.height).toBeLessThanOrEqual(lane.y + lane.height);
