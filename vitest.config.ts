@@ -11,7 +11,8 @@ export default defineConfig({
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
-          globalSetup: ['tests/setup/build-site.ts'],
+          // The second, clean build runs beside the tests; tests/site/quality/reproducible.test.ts compares the two.
+          globalSetup: ['tests/setup/build-site.ts', 'tests/setup/second-build.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
           fileParallelism: false,
