@@ -30,7 +30,8 @@ export default defineConfig({
     mdx(),
     sitemap({
       i18n: { defaultLocale: 'id', locales: LOCALE },
-      filter: (page) => new URL(page).pathname !== '/',
+      // The root chooses a language, short links only forward, embeds live inside other sites: none is a page to list.
+      filter: (page) => !/^\/($|go\/|embed\/)/.test(new URL(page).pathname),
     }),
   ],
   vite: {

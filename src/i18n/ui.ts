@@ -3,6 +3,8 @@ import { translate, type Params, type PluralBase } from './format';
 import { map } from './map';
 import { timeline } from './timeline';
 import { search } from './search';
+import { share } from './share';
+import { embed } from './embed';
 import { layout } from './layout';
 
 /** UI strings under flat dot keys. Content prose lives in content/, never here. */
@@ -212,8 +214,8 @@ const core = {
 const siteName = (lang: Lang) => `${core[lang]['site.place']} ${core[lang]['site.title']}`;
 
 export const ui = {
-  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...layout.id },
-  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...layout.en },
+  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...layout.id, ...share.id, ...embed.id },
+  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...layout.en, ...share.en, ...embed.en },
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
+import { shareLink } from '../../src/lib/share/short-links';
 import { SECTIONS } from '../../src/lib/site/sections';
 import { paths } from '../../src/lib/urls';
 import type { Lang } from '../../src/i18n/langs';
@@ -95,7 +96,7 @@ describe.each(LANGS)('the %s build', (lang) => {
     }
   });
 
-  test('gives every page a preview image and a QR code of its own address', () => {
+  test('gives every page a preview image and a QR code of its short link', () => {
     for (const route of routes(lang)) {
       const root = page(route);
       const image = root.querySelector('meta[property="og:image"]')?.getAttribute('content') ?? '';
@@ -103,7 +104,7 @@ describe.each(LANGS)('the %s build', (lang) => {
       const png = readFileSync(fileFor(new URL(image).pathname));
       expect(png.subarray(1, 4).toString(), image).toBe('PNG');
       expect(png.readUInt32BE(16), image).toBe(1200);
-      expect(root.querySelector('.qr svg')?.getAttribute('aria-label'), route).toContain(SITE + route);
+      expect(root.querySelector('.share-qr svg')?.getAttribute('aria-label'), route).toContain(shareLink(route, SITE).text);
     }
   });
 

@@ -7,6 +7,7 @@ import jsQR from 'jsqr';
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
 import { DIST, SAMPLE_ORIGIN, SITE, exists, fileFor, htmlPages, page } from '../helpers/dist';
+import { shareLink } from '../../src/lib/share/short-links';
 
 /** Addresses that only mean something on the machine that built the site. */
 const LOCAL = /localhost|127\.0\.0\.1|\[::1\]/i;
@@ -72,12 +73,15 @@ describe('a build for a public origin', () => {
     });
   }, 120_000);
 
-  test('encodes each page’s public address in its QR code', async () => {
-    const pages = htmlPages().filter((p) => page(p).querySelector('.qr svg'));
+  test('encodes each page’s public short link in its QR codes, on screen and in the printed margins', async () => {
+    const pages = htmlPages().filter((p) => page(p).querySelector('.share-qr svg'));
     expect(pages.length).toBeGreaterThan(50);
     for (const path of pages) {
-      const svg = page(path).querySelector('.qr svg')!.outerHTML.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
-      expect(await decodeQr(svg), path).toBe(SITE + path);
+      const { href } = shareLink(path, SITE);
+      const screen = page(path).querySelector('.share-qr svg')!.outerHTML;
+      expect(await decodeQr(screen), path).toBe(href);
+      const printed = page(path).querySelectorAll('style').map((st) => st.text).join('').match(/--print-qr:url\("data:image\/svg\+xml,([^"]+)"\)/)?.[1];
+      expect(await decodeQr(decodeURIComponent(printed ?? '')), `${path} (print)`).toBe(href);
     }
   }, 120_000);
 

@@ -1,0 +1,35 @@
+/**
+ * What a printout carries on every sheet: the page's short link and its QR code, the day the facts were last
+ * checked, and, where JavaScript runs, the day it was printed. They reach the page margins (CSS `@page` boxes in
+ * src/styles/print.css) as custom properties, set here per page.
+ */
+import type { Model } from '../site/model';
+import { qrSvg } from './qr';
+
+/** The latest day any fact was checked, ISO. */
+export function lastChecked(model: Model): string {
+  return model.facts.reduce((latest, f) => (f.data.checked > latest ? f.data.checked : latest), '');
+}
+
+/** A CSS string literal: quotes and backslashes escaped, line breaks as `\A`. */
+export const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;
+
+export interface PrintInfo {
+  /** The short URL, as printed (no scheme). */
+  url: string;
+  /** The full short URL the QR code encodes. */
+  href: string;
+  /** "Facts last checked 1 December 2026", in the page's language. */
+  checked: string;
+  /** The site's name for the top margin. */
+  site: string;
+}
+
+/** Size of the printed QR code in CSS px (96 px = 1 inch, about 25 mm). */
+export const PRINT_QR_PX = 96;
+
+/** The rule that hands one page's print margins their texts and QR code. */
+export function printStyle({ url, href, checked, site }: PrintInfo): string {
+  const qr = `url("data:image/svg+xml,${encodeURIComponent(qrSvg(href, PRINT_QR_PX))}")`;
+  return `:root{--print-url:${cssString(url)};--print-checked:${cssString(checked)};--print-site:${cssString(site)};--print-qr:${qr}}`;
+}
