@@ -1,14 +1,15 @@
 #!/usr/bin/env bash
 # Everything a fresh machine needs: Node 24, the npm packages exactly as the lockfile lists them, and for the tests
-# Chromium's headless shell and tesseract. Changes no tracked file.
+# Chromium's headless shell, tesseract and poppler's PDF tools. Changes no tracked file.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 source scripts/ensure-node.sh
-# The tests drive Debian's headless Chromium and read preview images back with tesseract.
+# The tests drive Debian's headless Chromium, read preview images back with tesseract and printouts with poppler.
 if [ "${1:-}" = "--tests" ]; then
   missing=()
   command -v chromium-headless-shell >/dev/null || missing+=(chromium-headless-shell)
   command -v tesseract >/dev/null || missing+=(tesseract-ocr)
+  command -v pdftoppm >/dev/null || missing+=(poppler-utils)
   if [ ${#missing[@]} -gt 0 ]; then
     as_root apt-get update -qq && as_root apt-get install -y -qq "${missing[@]}" >/dev/null
   fi

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
+import { headersFor, parseHeaders } from './headers';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript', '.css': 'text/css',
@@ -11,6 +12,8 @@ const TYPES: Record<string, string> = {
 
 /** Serves a static build the way a plain static host does: files, directory index.html, and 404.html. */
 export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+  // Response headers as the build's `_headers` file asks, as static hosts apply them (framing rules among them).
+  const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
     let file = normalize(join(root, path));
@@ -27,7 +30,7 @@ export function serveStatic(root: string, port: number, host = '127.0.0.1'): Pro
     }
     const found = existsSync(file) && statSync(file).isFile();
     const target = found ? file : join(root, '404.html');
-    res.writeHead(found ? 200 : 404, { 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
+    res.writeHead(found ? 200 : 404, { ...headersFor(rules, path), 'Content-Type': TYPES[extname(target)] ?? 'application/octet-stream' });
     createReadStream(target).pipe(res);
   });
   return new Promise((resolve) => server.listen(port, host, () => resolve(server)));
