@@ -3,6 +3,7 @@ import { useTranslations } from '../../i18n/ui';
 import type { Stage } from '../../schemas/programs';
 import type { Model } from '../site/model';
 import type { DateView } from '../views/date-view';
+import type { ValueView } from '../views/value-view';
 import { toCityView, type CityView } from '../views/city-view';
 import { toProgramView } from '../views/program-view';
 import { boundsOf, unwrapLon, type Bounds } from './geo';
@@ -23,6 +24,8 @@ export interface MapRelation {
   date?: DateView;
   factId?: string;
   factHref?: string;
+  /** The stage's date with the doubt of the fact it stands on. */
+  value?: ValueView;
 }
 
 export interface MapMarker {
@@ -99,6 +102,7 @@ export function relationsOf(model: Model, cityId: string, lang: Lang): MapRelati
       if (view.current.date) relation.date = view.current.date;
       if (view.current.factId) relation.factId = view.current.factId;
       if (view.current.factHref) relation.factHref = view.current.factHref;
+      if (view.current.value) relation.value = view.current.value;
       return relation;
     });
 }

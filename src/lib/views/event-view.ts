@@ -4,7 +4,7 @@ import type { Model } from '../site/model';
 import type { EventData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
 import { cityLinks, programLinks, toFactView, type FactView, type LinkView } from './fact-view';
-import { factDate, type ValueView } from './value-view';
+import { factDate, factDoubt, type Doubt, type ValueView } from './value-view';
 
 export interface EventView {
   id: string;
@@ -16,7 +16,7 @@ export interface EventView {
   when: ValueView;
   place?: string;
   fact: FactView;
-  related: { id: string; statement: string; href: string }[];
+  related: { id: string; statement: string; href: string; doubt: Doubt }[];
   cities: LinkView[];
   programs: LinkView[];
 }
@@ -31,7 +31,7 @@ export function toEventView(model: Model, id: string, lang: Lang): EventView {
     date: toDateView(model.eventDate(id), lang),
     when: factDate(model, d.fact.id, lang)!,
     fact: toFactView(model, d.fact.id, lang),
-    related: d.related.map((r) => ({ id: r.id, statement: model.fact(r.id).data.statement[lang], href: paths.fact(lang, r.id) })),
+    related: d.related.map((r) => ({ id: r.id, statement: model.fact(r.id).data.statement[lang], href: paths.fact(lang, r.id), doubt: factDoubt(model, r.id, lang) })),
     cities: cityLinks(model, d.cities, lang),
     programs: programLinks(model, d.programs, lang),
   };

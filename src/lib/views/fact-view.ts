@@ -3,7 +3,7 @@ import { paths } from '../urls';
 import type { Model } from '../site/model';
 import type { Citation, FactData } from '../content/types';
 import { dateView, toDateView, type DateView } from './date-view';
-import { factDate, factValue, type ValueView } from './value-view';
+import { factDate, factDoubt, factValue, type Doubt, type ValueView } from './value-view';
 
 export interface CitationView {
   sourceId: string;
@@ -44,6 +44,8 @@ export interface FactView {
   /** The date and the value with their doubt, as every other page shows them. */
   when?: ValueView;
   shown?: ValueView;
+  /** The fact's doubt as a whole, for its statement shown elsewhere. */
+  doubt: Doubt;
   citations: CitationView[];
   caveat?: string;
   claims: ClaimView[];
@@ -97,6 +99,7 @@ export function toFactView(model: Model, id: string, lang: Lang): FactView {
       return claim;
     }),
     checked: dateView(d.checked, lang),
+    doubt: factDoubt(model, id, lang),
     cities: cityLinks(model, d.cities, lang),
     programs: programLinks(model, d.programs, lang),
   };

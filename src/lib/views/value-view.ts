@@ -29,9 +29,10 @@ export interface ValueView {
   doubt: Doubt;
 }
 
-/** Who an attributed fact quotes: its sources' publishers, each once. */
+/** Who makes an attributed claim: the publisher of its first source (later sources corroborate parts of it). */
 function claimants(model: Model, fact: FactData): string {
-  return [...new Set(allCitations(fact).map((c) => model.source(c.source.id).data.publisher))].join(', ');
+  const first = allCitations(fact)[0];
+  return first ? model.source(first.source.id).data.publisher : '';
 }
 
 function doubtOf(model: Model, factId: string, lang: Lang, part: 'date' | 'value'): Doubt {
@@ -93,7 +94,12 @@ export function valueText(value: ValueView, t: Parameters<typeof doubtWords>[1])
 
 type DoubtKey = 'doubt.disputed' | 'doubt.disputed.long' | 'doubt.attributed' | 'doubt.inferred' | 'doubt.inferred.long';
 
-/** The doubt of every fact, for prose links: by the date where the fact has one, else by its value. */
+/** A fact's doubt as a whole (for its statement or a link to it): by its date where it has one, else by its value. */
+export function factDoubt(model: Model, factId: string, lang: Lang): Doubt {
+  return doubtOf(model, factId, lang, model.factDate(factId) ? 'date' : 'value');
+}
+
+/** The doubt of every fact, for prose links. */
 export function proseDoubts(model: Model, lang: Lang): Record<string, Doubt> {
-  return Object.fromEntries(model.facts.map((f) => [f.id, doubtOf(model, f.id, lang, model.factDate(f.id) ? 'date' : 'value')]));
+  return Object.fromEntries(model.facts.map((f) => [f.id, factDoubt(model, f.id, lang)]));
 }

@@ -7,7 +7,7 @@ import { schemas } from '../../helpers/load-content';
 
 const entry = (collection: 'sources' | 'facts', id: string, data: unknown) => ({ id, filePath: `content/${collection}/${id}.yaml`, data: schemas[collection].parse(data) });
 const cite = (source: string) => ({ source, quote: 'q', translation: { id: 'q', en: 'q' } });
-const base = { statement: { id: 's', en: 's' }, checked: '2026-11-23' };
+const base = { statement: { id: 's', en: 's' }, checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] };
 const content = {
   sources: [
     entry('sources', 'news', { publisher: 'ANTARA', about: { id: 'a', en: 'a' }, url: 'https://antaranews.com/1', language: 'fr', kind: 'news' }),
@@ -15,7 +15,7 @@ const content = {
   ],
   facts: [
     entry('facts', 'settled', { ...base, status: 'verified', date: '2019-10', value: { id: 'v', en: 'v' }, sources: [cite('city')] }),
-    entry('facts', 'claimed', { ...base, status: 'attributed', date: '2024-06', caveat: { id: 'c', en: 'c' }, sources: [cite('news'), cite('news')] }),
+    entry('facts', 'claimed', { ...base, status: 'attributed', date: '2024-06', caveat: { id: 'c', en: 'c' }, sources: [cite('news'), cite('city')] }),
     entry('facts', 'guessed', { ...base, status: 'verified', date: { window: '2024-11/2024-12', weekday: 'wednesday' }, dateInferred: true, caveat: { id: 'c', en: 'c' }, sources: [cite('news')] }),
     entry('facts', 'split', {
       ...base,
@@ -47,15 +47,16 @@ describe('a value with its doubt', () => {
   test('a disputed date is the adopted one and names the others, in each language', () => {
     const v = factDate(model, 'split', 'en')!;
     expect(v.text).toBe('31 October 2019');
-    expect(v.doubt).toMatchObject({ status: 'disputed', factId: 'split', factHref: '/en/facts/#split', others: ['30 October 2019'] });
+    expect(v.doubt).toMatchObject({ status: 'disputed', factId: 'split', factHref: '/en/facts/split/', others: ['30 October 2019'] });
     expect(valueText(v, en)).toBe('31 October 2019 (disputed: other sources give 30 October 2019)');
     expect(valueText(factDate(model, 'split', 'id')!, id)).toBe('31 Oktober 2019 (diperdebatkan: sumber lain menyebut 30 Oktober 2019)');
     expect(factValue(model, 'split', 'en')).toMatchObject({ text: 'Thursday', doubt: { others: ['Wednesday'] } });
   });
 
-  test('an attributed value says whose claim it is, each publisher once', () => {
+  test('an attributed value names who makes the claim: its first source, not those that corroborate parts', () => {
     const v = factDate(model, 'claimed', 'id')!;
     expect(doubtWords(v.doubt, id)).toEqual({ short: 'menurut ANTARA', long: 'menurut ANTARA' });
+    expect(factDate(model, 'claimed', 'en')!.doubt.claimedBy).toBe('ANTARA');
     expect(valueText(factDate(model, 'claimed', 'en')!, en)).toBe('June 2024 (according to ANTARA)');
   });
 
