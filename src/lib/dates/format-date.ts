@@ -19,14 +19,23 @@ const PLAIN_WINDOW: Record<Lang, (span: string) => string> = {
 
 const utc = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
+/** One formatter per language and precision: making one costs far more than using it, and pages format thousands. */
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: Lang, precision: DatePoint['precision']): Intl.DateTimeFormat {
+  const key = `${lang}:${precision}`;
+  let fmt = formatters.get(key);
+  if (!fmt) formatters.set(key, (fmt = new Intl.DateTimeFormat(LOCALE[lang], OPTIONS[precision])));
+  return fmt;
+}
+
 /** A single date at exactly its own precision: a month is never shown as a day. */
 export function formatPoint(point: DatePoint, lang: Lang): string {
-  return new Intl.DateTimeFormat(LOCALE[lang], OPTIONS[point.precision]).format(utc(point.first));
+  return formatter(lang, point.precision).format(utc(point.first));
 }
 
 function formatSpan(from: DatePoint, to: DatePoint, lang: Lang): string {
   if (from.precision === to.precision) {
-    const fmt = new Intl.DateTimeFormat(LOCALE[lang], OPTIONS[from.precision]);
+    const fmt = formatter(lang, from.precision);
     if (from.iso === to.iso) return fmt.format(utc(from.first));
     return fmt.formatRange(utc(from.first), utc(to.first)).replace(/\s–\s|\s-\s/, '–');
   }

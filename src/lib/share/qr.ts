@@ -1,7 +1,11 @@
 import { encode } from 'uqr';
 
-/** A QR code for a URL as one SVG path (dark modules), with a quiet zone of 4 modules. */
+const paths = new Map<string, { size: number; d: string }>();
+
+/** A QR code for a URL as one SVG path (dark modules), with a quiet zone of 4 modules. Encoded once per URL. */
 export function qrPath(url: string): { size: number; d: string } {
+  const known = paths.get(url);
+  if (known) return known;
   const { data } = encode(url, { ecc: 'M', border: 0 });
   const n = data.length;
   let d = '';
@@ -17,7 +21,9 @@ export function qrPath(url: string): { size: number; d: string } {
       d += `M${start + 4} ${y + 4}h${x - start}v1h-${x - start}z`;
     }
   });
-  return { size: n + 8, d };
+  const path = { size: n + 8, d };
+  paths.set(url, path);
+  return path;
 }
 
 /** A QR code for a URL as standalone SVG markup, black on white, `px` wide; decorative unless given a label. */

@@ -40,9 +40,14 @@ function indexBy<T>(collection: string, entries: Entry<T>[]) {
 export function createModel(content: ContentSet): Model {
   assertValidContent(content);
   const fact = indexBy('fact', content.facts);
+  // Every page asks for dates, often of every fact (orderings, timelines): parse each once per build.
+  const dates = new Map<string, ReturnType<typeof parseDate> | undefined>();
   const factDate = (id: string) => {
-    const input = factDateInput(fact(id).data);
-    return input ? parseDate(input) : undefined;
+    if (!dates.has(id)) {
+      const input = factDateInput(fact(id).data);
+      dates.set(id, input ? parseDate(input) : undefined);
+    }
+    return dates.get(id);
   };
   const eventDate = (id: string) => factDate(event(id).data.fact.id)!;
   const event = indexBy('event', content.events);
