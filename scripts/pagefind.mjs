@@ -5,9 +5,12 @@
 // - Pages that are items of their own (cities, programmes, home, about) are indexed from their HTML: only what sits
 //   inside data-pagefind-body, minus data-pagefind-ignore; navigation, footers and other pages stay out.
 // - Facts, events and sources live as anchors inside list pages; each gets its own record whose URL is the anchor
-//   (/en/facts/#ambon-designation), whose text is what the reader sees there, with its kind, date and cities.
+//   (/en/facts/#ambon-designation), whose text is what the reader sees there, with its kind, date and cities. A fact
+//   that is a note about a source itself (`provenance: true`) is of kind `note`, which searches leave out until the
+//   reader ticks it.
 import * as pagefind from 'pagefind';
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { LANGS } from '../src/i18n/langs.ts';
 import { NOISE_SELECTORS, extractEvents, extractFacts, extractSources } from '../src/lib/search/extract.ts';
@@ -30,6 +33,13 @@ const check = (what, response) => {
 };
 
 const relations = cityRelations(JSON.parse(read('data/facts.json')), JSON.parse(read('data/events.json')));
+/** Facts that are notes about a source itself (`provenance: true` in content/facts/): records of kind `note`. */
+const FACTS = 'content/facts';
+const notes = new Set(
+  readdirSync(FACTS)
+    .filter((f) => /\.ya?ml$/.test(f) && parseYaml(readFileSync(join(FACTS, f), 'utf8'))?.provenance === true)
+    .map((f) => f.replace(/\.ya?ml$/, '')),
+);
 rmSync(out, { recursive: true, force: true });
 
 for (const lang of LANGS) {
@@ -41,7 +51,7 @@ for (const lang of LANGS) {
     const items = EXTRACT[kind](read(join(listPath(kind, lang), 'index.html')));
     if (!items.length) throw new Error(`pagefind: no ${kind} anchors found on ${listPath(kind, lang)}`);
     for (const item of items) {
-      const record = toRecord(kind, lang, item, relations[kind].get(item.id));
+      const record = toRecord(kind, lang, item, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id));
       check(`${kind} ${item.id}`, await index.addCustomRecord(record));
     }
     counts[kind] = items.length;
@@ -49,6 +59,6 @@ for (const lang of LANGS) {
   check(`writing ${out}/${lang}`, await index.writeFiles({ outputPath: join(out, lang) }));
   await index.deleteIndex();
   for (const name of UNUSED) rmSync(join(out, lang, name), { force: true });
-  console.log(`pagefind: ${lang}: ${pages.page_count} pages, ${counts.fact} facts, ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
+  console.log(`pagefind: ${lang}: ${pages.page_count} pages, ${counts.fact} facts (${notes.size} of them notes on sources), ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
 }
 await pagefind.close();

@@ -40,6 +40,9 @@ export const search = {
     'search.kind.city': 'Kota',
     'search.kind.program': 'Program',
     'search.kind.page': 'Halaman',
+    'search.kind.note': 'Catatan tentang sumber',
+    'search.otherAvailable.one': '{count} hasil dalam {language}.',
+    'search.otherAvailable.other': '{count} hasil dalam {language}.',
   },
   en: {
     'nav.search': 'Search',
@@ -79,5 +82,8 @@ export const search = {
     'search.kind.city': 'City',
     'search.kind.program': 'Programme',
     'search.kind.page': 'Page',
+    'search.kind.note': 'Note on a source',
+    'search.otherAvailable.one': '{count} result in {language}.',
+    'search.otherAvailable.other': '{count} results in {language}.',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

@@ -83,6 +83,11 @@ export function factSchema(reference: ReferenceFn) {
       cities: z.array(reference('cities')).default([]),
       /** Programs the fact is about. */
       programs: z.array(reference('programs')).default([]),
+      /**
+       * `true` for a note about a source itself rather than about what happened: where a copy was found, its byline,
+       * its date, its links. Shown like any fact; search leaves it out until the reader asks for notes. Default false.
+       */
+      provenance: z.boolean().default(false),
       /** What the site did to this fact, oldest first: one `added` entry, then one `changed` entry per edit a
        * reader would notice (value, date, status, sources). Feeds and the change log are built from it. */
       history: z.array(historyEntry).default([]),

@@ -44,6 +44,9 @@ export async function drawBasemap(map: L.Map, config: MapConfig, root: HTMLEleme
     const data = (await response.json()) as Basemap;
     if (signal.aborted) return;
     for (const shift of BASEMAP_SHIFTS) {
+      // One copy of the world per task, so drawing never holds the page for long at a time.
+      await nextTask();
+      if (signal.aborted) return;
       L.geoJSON(data, {
         pane: 'basemap',
         interactive: false,
@@ -145,6 +148,11 @@ function probeTile(map: L.Map, template: string): Promise<boolean> {
     img.onerror = () => resolve(false);
     img.src = url;
   });
+}
+
+/** Lets the browser handle input and paint before the next piece of drawing. */
+export function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 function wait(ms: number, signal: AbortSignal): Promise<void> {

@@ -9,7 +9,7 @@ import leafletCss from 'leaflet/dist/leaflet.css?url';
 import type { MapLayer } from '../../lib/map/map-view';
 import type { MapConfig } from '../../lib/map/map-config';
 import { hashId } from '../../lib/hash-id';
-import { addTiles, drawBasemap, loadStylesheet } from './layers';
+import { addTiles, drawBasemap, loadStylesheet, nextTask } from './layers';
 import { markerSvg } from './marker-art';
 import { decorate, placeNames } from './names';
 import { handleGestures } from './gestures';
@@ -42,6 +42,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
   // The vector basemap, always; raster tiles over it, optional and dropped when their server fails.
   void drawBasemap(map, config, root, signal);
   addTiles(map, root, config, signal);
+  await nextTask();
 
   // One group per layer, so the sister-city layer can be switched off with its lines and markers.
   const groups: Record<MapLayer, L.LayerGroup> = { network: L.layerGroup().addTo(map), sister: L.layerGroup().addTo(map) };
@@ -84,9 +85,17 @@ export async function mount(root: HTMLElement): Promise<() => void> {
     markers.set(m.id, marker);
   }
 
-  const place = () => placeNames(map, markers, config.markers.filter((m) => map.hasLayer(markers.get(m.id)!)));
+  // Names are placed once a frame at most: reading their sizes forces a layout, so never once per layer added.
+  let placing = 0;
+  const place = () => {
+    placing ||= requestAnimationFrame(() => {
+      placing = 0;
+      placeNames(map, markers, config.markers.filter((m) => map.hasLayer(markers.get(m.id)!)));
+    });
+  };
   place();
-  map.on('zoomend moveend resize layeradd layerremove', place);
+  map.on('zoomend moveend resize', place);
+  signal.addEventListener('abort', () => cancelAnimationFrame(placing), { once: true });
 
   const mark = (id: string | undefined, on: boolean) => {
     const el = markerEl(id);
@@ -163,6 +172,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
       if (on) groups.sister.addTo(map);
       else groups.sister.remove();
       for (const el of root.querySelectorAll<HTMLElement>('[data-layer-items="sister"]')) el.hidden = !on;
+      place();
       if (!on && selected && root.querySelector(`[data-place="${CSS.escape(selected)}"]`)?.getAttribute('data-layer') === 'sister') deselect(false);
     }, { signal });
   }

@@ -16,6 +16,10 @@ export interface PagefindResponse {
   filters: FilterCounts;
 }
 export interface PagefindInstance {
+  /** Loads the WebAssembly and the index metadata, so the first search needs only its words' chunks. */
+  init(): Promise<void>;
+  /** Loads the index chunks a term needs, ahead of the search. */
+  preload(term: string): Promise<void>;
   filters(): Promise<FilterCounts>;
   search(term: string | null, options: { filters?: object }): Promise<PagefindResponse | null>;
   destroy(): Promise<void>;
@@ -57,8 +61,8 @@ export async function searchIndex(instance: PagefindInstance, state: SearchState
   }
   const counts: FilterCounts = { ...response?.filters };
   if (withCounts) {
-    for (const { facet, state: open } of reopenedFacets(state)) {
-      const reopened = await instance.search(term, { filters: toFilters(open) });
+    for (const { facet, filters } of reopenedFacets(state)) {
+      const reopened = await instance.search(term, { filters });
       counts[facet] = reopened?.filters[facet] ?? {};
     }
   }

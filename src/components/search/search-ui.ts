@@ -5,14 +5,15 @@
  */
 import type { Lang } from '../../i18n/langs';
 import type { BrowseLink } from '../../lib/search/browse';
-import { isActive, readState, searchLangs, statusText, writeState } from '../../lib/search/query';
-import { readForm, showCounts, writeForm } from './form';
+import { isActive, readState, searchLangs, statusText, toFilters, writeState, type SearchState } from '../../lib/search/query';
+import { readForm, showCounts, showOtherCount, writeForm } from './form';
 import { createGroup, showMore, type GroupContext } from './groups';
 import { onResultKey } from './keyboard';
 import { NoIndexError, openIndex, searchIndex, type PagefindInstance } from './pagefind';
 import { browseList, el, type Labels } from './render';
 
-const DEBOUNCE_MS = 120;
+/** While a search runs, keys typed within this wait give one search for the last of them; otherwise a key searches at once. */
+const DEBOUNCE_MS = 60;
 
 class SearchUi {
   readonly #root: HTMLElement;
@@ -41,7 +42,12 @@ class SearchUi {
     this.#status = root.querySelector<HTMLElement>('[data-status]')!;
     this.#panel = root.querySelector<HTMLElement>('[data-panel]')!;
     const signal = this.#abort.signal;
-    this.#input.addEventListener('input', () => this.#schedule(), { signal });
+    this.#input.addEventListener('input', () => {
+      // Fetch the index chunks the words need while the debounce runs.
+      const term = this.#input.value.trim();
+      if (term) void this.#instance(this.#lang).then((i) => i.preload(term), () => undefined);
+      this.#schedule(this.#root.dataset.state === 'searching' ? DEBOUNCE_MS : 0);
+    }, { signal });
     this.#form.addEventListener('change', (e) => {
       if (e.target !== this.#input) this.#schedule(0);
     }, { signal });
@@ -62,8 +68,9 @@ class SearchUi {
       const state = readState(new URLSearchParams(location.search));
       writeForm(this.#form, this.#input, { ...state, query: this.#input.value.trim() || state.query });
     }
-    // The reader has just focused the box: fetch Pagefind while they type. A failure is reported by the search.
-    this.#instance(this.#lang).catch(() => undefined);
+    // The reader has just focused the box: fetch Pagefind, its WebAssembly and index metadata while they type.
+    // A failure is reported by the search.
+    this.#instance(this.#lang).then((i) => i.init(), () => undefined).catch(() => undefined);
     this.#schedule(0);
   }
 
@@ -129,16 +136,39 @@ class SearchUi {
       this.#panel.replaceChildren(...nodes);
       showCounts(this.#form, responses.map((r) => r.counts));
       const [own, other] = groups;
-      const text = statusText(this.#labels, this.#lang, state, own!.results.length, other && { count: other.results.length, language: this.#labels['search.otherLangName'] });
-      if (this.#variant === 'header') this.#panel.prepend(el('p', { class: 'search-summary', 'aria-hidden': 'true' }, text));
-      this.#say(text);
+      const language = this.#labels['search.otherLangName'];
+      const summary = (available?: number) =>
+        statusText(this.#labels, this.#lang, state, own!.results.length, other && { count: other.results.length, language }, available === undefined ? undefined : { count: available, language });
+      const line = el('p', { class: 'search-summary', 'aria-hidden': 'true' }, summary());
+      if (this.#variant === 'header') this.#panel.prepend(line);
+      this.#say(summary());
+      showOtherCount(this.#form, undefined);
       this.#open(this.#variant === 'page' || this.#root.contains(document.activeElement));
       this.#root.dataset.state = 'done';
+      // Then, without holding up these results: how many the other language has, before the reader asks for them.
+      if (!state.both && state.query) {
+        void this.#countOther(state).then((count) => {
+          if (seq !== this.#seq || count === undefined) return;
+          showOtherCount(this.#form, count);
+          line.textContent = summary(count);
+          this.#say(summary(count));
+        });
+      }
     } catch (error) {
       if (seq !== this.#seq) return;
       this.#fail(error);
     } finally {
       clearTimeout(slow);
+    }
+  }
+
+  /** How many results the other language's index has for a search; undefined when it cannot be read. */
+  async #countOther(state: SearchState): Promise<number | undefined> {
+    try {
+      const response = await (await this.#instance(this.#other)).search(state.query, { filters: toFilters(state) });
+      return response?.results.length ?? 0;
+    } catch {
+      return undefined;
     }
   }
 

@@ -1,5 +1,5 @@
 // The counts beside the search page's filters: how many results ticking that box would show.
-import type { SearchState } from './query.ts';
+import { toFilters, type SearchState } from './query.ts';
 
 /** Pagefind's result counts per filter value, e.g. `{ kind: { fact: 12 }, city: { busan: 3 } }`. */
 export type FilterCounts = Record<string, Record<string, number>>;
@@ -12,12 +12,16 @@ export const FACETS = [
 export type Facet = (typeof FACETS)[number][0];
 
 /**
- * The extra searches whose counts replace a filter's own. Ticked values of one filter add up (any of them), so a
- * box's count must come from the search with that filter's ticks left out, or every unticked box would read 0.
- * A filter with nothing ticked keeps the counts of the search itself.
+ * The extra searches whose counts replace a filter's own, as Pagefind filters. Ticked values of one filter add up
+ * (any of them), so a box's count must come from the search with that filter's ticks left out, or every unticked
+ * box would read 0. The kind filter always needs its own search: with no kind ticked the search still leaves notes
+ * about sources out, and their box must still show how many there are.
  */
-export function reopenedFacets(state: SearchState): { facet: Facet; state: SearchState }[] {
-  return FACETS.filter(([, key]) => state[key].length > 0).map(([facet, key]) => ({ facet, state: { ...state, [key]: [] } }));
+export function reopenedFacets(state: SearchState): { facet: Facet; filters: ReturnType<typeof toFilters> }[] {
+  return FACETS.filter(([facet, key]) => facet === 'kind' || state[key].length > 0).map(([facet, key]) => ({
+    facet,
+    filters: toFilters({ ...state, [key]: [] }, facet === 'kind'),
+  }));
 }
 
 /** A filter value's count summed over the searched languages' counts. */

@@ -36,8 +36,9 @@ export const NOISE_SELECTORS = ['.fact-ref', 'city-map', 'event-timeline'];
  */
 const isReference = (el: HTMLElement) => el.rawTagName?.toLowerCase() === 'a' && (el.classList.contains('url') || /^#[\w-]+$/.test(el.text.trim()));
 
-function skipped(el: HTMLElement): boolean {
+function skipped(el: HTMLElement, also: readonly string[]): boolean {
   return (
+    also.some((selector) => el.matches(selector)) ||
     isReference(el) ||
     SKIPPED.has(el.rawTagName?.toLowerCase() ?? '') ||
     el.hasAttribute('hidden') ||
@@ -48,8 +49,11 @@ function skipped(el: HTMLElement): boolean {
   );
 }
 
-/** Visible text of an element with words kept apart at block boundaries (`<p>a</p><p>b</p>` → `a b`). */
-export function readableText(root: HTMLElement): string {
+/**
+ * Visible text of an element with words kept apart at block boundaries (`<p>a</p><p>b</p>` → `a b`), leaving out
+ * elements that match `also` besides the noise every record leaves out.
+ */
+export function readableText(root: HTMLElement, also: readonly string[] = []): string {
   const parts: string[] = [];
   const walk = (node: Node) => {
     if (node.nodeType === NodeType.TEXT_NODE) {
@@ -58,7 +62,7 @@ export function readableText(root: HTMLElement): string {
     }
     if (node.nodeType !== NodeType.ELEMENT_NODE) return;
     const el = node as HTMLElement;
-    if (skipped(el)) return;
+    if (skipped(el, also)) return;
     const block = !INLINE.has(el.rawTagName?.toLowerCase() ?? '');
     if (block) parts.push(' ');
     for (const child of el.childNodes) walk(child);
@@ -104,21 +108,32 @@ export function extractEvents(html: string): PageItem[] {
     });
 }
 
-/** Sources of `/{lang}/sources/`: publisher and title, the publication date (a direct child, not a note's). */
+/**
+ * What a source's record leaves out: placeholders for what is not known ("title not recorded"), and the lines about
+ * the entry itself (its language, the facts citing it, notes on how its date or title was found).
+ */
+const SOURCE_LABELS = ['.muted', '.meta'];
+
+/**
+ * Sources of `/{lang}/sources/`: publisher and title as the title, or publisher and what the source is about when its
+ * title is not recorded; the publication date (a direct child, not a note's).
+ */
 export function extractSources(html: string): PageItem[] {
   return parse(html)
     .querySelectorAll('.sources-list > li[id]')
     .map((el) => {
       const publisher = el.querySelector('strong');
       const cite = el.querySelector('cite');
-      const title = [publisher && readableText(publisher), cite && readableText(cite)].filter(Boolean).join(': ');
+      const about = el.childNodes.find((n): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).rawTagName === 'span' && !(n as HTMLElement).classList.length);
+      const named = (cite && readableText(cite)) || (about && readableText(about));
+      const title = [publisher && readableText(publisher), named].filter(Boolean).join(': ');
       const date = el.childNodes.find((n): n is HTMLElement => n.nodeType === NodeType.ELEMENT_NODE && (n as HTMLElement).matches?.(DATE));
-      return item(el, title || el.id, shownDate(date));
+      return item(el, title || el.id, shownDate(date), SOURCE_LABELS);
     });
 }
 
-function item(el: HTMLElement, title: string, date: ShownDate | undefined): PageItem {
-  const out: PageItem = { id: el.id, title, text: readableText(el) };
+function item(el: HTMLElement, title: string, date: ShownDate | undefined, also: readonly string[] = []): PageItem {
+  const out: PageItem = { id: el.id, title, text: readableText(el, also) };
   if (date) out.date = date;
   return out;
 }

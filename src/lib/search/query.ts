@@ -2,7 +2,7 @@
 // URL (`/en/search/?q=hamamatsu&kind=fact&city=busan&both=1`), so a search can be shared and the no-JS header form
 // lands on the search page with its words.
 import type { Lang } from '../../i18n/langs';
-import { SEARCH_KINDS, type SearchKind } from './records.ts';
+import { DEFAULT_KINDS, SEARCH_KINDS, type SearchKind } from './records.ts';
 import { translate } from '../../i18n/format';
 
 export interface SearchState {
@@ -37,10 +37,14 @@ export function writeState(state: SearchState): string {
   return text ? `?${text}` : '';
 }
 
-/** Pagefind filters: any of the chosen kinds, and any of the chosen cities. */
-export function toFilters(state: SearchState): Record<string, { any: string[] }> {
+/**
+ * Pagefind filters: any of the chosen kinds (with none chosen, the default kinds, unless `allKinds`: the counts
+ * beside the kind boxes come from a search of every kind), and any of the chosen cities.
+ */
+export function toFilters(state: SearchState, allKinds = false): Record<string, { any: string[] }> {
   const filters: Record<string, { any: string[] }> = {};
   if (state.kinds.length) filters.kind = { any: [...state.kinds] };
+  else if (!allKinds) filters.kind = { any: [...DEFAULT_KINDS] };
   if (state.cities.length) filters.city = { any: [...state.cities] };
   return filters;
 }
@@ -67,17 +71,28 @@ export type StatusLabels = {
   'search.none': string;
   'search.noneListed': string;
   'search.otherLang': string;
+  'search.otherAvailable.one': string;
+  'search.otherAvailable.other': string;
 };
 
 /**
  * The sentence a screen reader hears after each search: how many results, for what, and how many more the other
- * language adds when it is included.
+ * language adds when it is included, or, while it is not, how many it has (`available`), so a reader who finds
+ * nothing in one language learns that the other has results before ticking the box.
  */
-export function statusText(labels: StatusLabels, lang: Lang, state: SearchState, own: number, other?: { count: number; language: string }): string {
+export function statusText(
+  labels: StatusLabels,
+  lang: Lang,
+  state: SearchState,
+  own: number,
+  other?: { count: number; language: string },
+  available?: { count: number; language: string },
+): string {
   const total = own + (other?.count ?? 0);
   const values = { count: own, query: state.query };
   const key = total === 0 ? (state.query ? 'search.none' : 'search.noneListed') : state.query ? 'search.results' : 'search.listed';
   let text = translate(labels, lang, key, values);
   if (other && other.count > 0) text += ` ${translate(labels, lang, 'search.otherLang', { count: other.count, language: other.language })}`;
+  else if (!other && available && available.count > 0) text += ` ${translate(labels, lang, 'search.otherAvailable', { count: available.count, language: available.language })}`;
   return text;
 }

@@ -6,9 +6,14 @@ import { paths } from '../urls.ts';
 import type { PageItem } from './extract.ts';
 import { allCitations } from '../content/fact-evidence.ts';
 
-/** What a result can be. `page` is prose: the home and about pages. */
-export const SEARCH_KINDS = ['fact', 'event', 'source', 'city', 'program', 'page'] as const;
+/**
+ * What a result can be. `page` is prose: the home and about pages. `note` is a fact about a source itself (its
+ * copies, byline, dates, links; `provenance: true` in content/facts/): searched only when the reader ticks it.
+ */
+export const SEARCH_KINDS = ['fact', 'event', 'source', 'city', 'program', 'page', 'note'] as const;
 export type SearchKind = (typeof SEARCH_KINDS)[number];
+/** The kinds a search covers while the reader ticks none: all but the notes about sources. */
+export const DEFAULT_KINDS: readonly SearchKind[] = SEARCH_KINDS.filter((k) => k !== 'note');
 
 /** Items that get one record each, with where their anchors live. */
 export const ANCHORED_KINDS = ['fact', 'event', 'source'] as const;
@@ -32,15 +37,16 @@ export const listPath = (kind: AnchoredKind, lang: Lang) => LIST[kind](lang);
 
 /**
  * One record: its URL is the item's anchor, its content the text shown there, its title and date what a result
- * shows, and its filters the kind and the cities (by id, the same in both languages) it concerns.
+ * shows, and its filters the kind and the cities (by id, the same in both languages) it concerns. A fact that is a
+ * note about a source (`provenance`) is of kind `note`, so it stays out of the default results but can be found.
  */
-export function toRecord(kind: AnchoredKind, lang: Lang, item: PageItem, cities: readonly string[] = []): SearchRecord {
+export function toRecord(kind: AnchoredKind, lang: Lang, item: PageItem, cities: readonly string[] = [], provenance = false): SearchRecord {
   const record: SearchRecord = {
     url: HREF[kind](lang, item.id),
     content: item.text,
     language: lang,
     meta: { title: item.title, id: item.id },
-    filters: { kind: [kind] },
+    filters: { kind: [kind === 'fact' && provenance ? 'note' : kind] },
   };
   if (cities.length) record.filters.city = [...new Set(cities)].sort();
   if (item.date) {

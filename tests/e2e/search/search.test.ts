@@ -82,8 +82,6 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     expect(requests.some((p) => p === `/pagefind/${lang}/pagefind.js`)).toBe(true);
     // The UI chunk is among what loads now, so the check above that it had not loaded looks for the right file.
     expect(requests.filter(searchCode).some((p) => !p.startsWith('/pagefind/'))).toBe(true);
-    // Only this language's index is opened unless the reader asks for the other.
-    expect(requests.some((p) => p.startsWith(`/pagefind/${OTHER[lang]}/`))).toBe(false);
     expect(await status(page, 'banner').textContent()).toContain(query);
     expect(problems).toEqual([]);
     expect(outside).toEqual([]);
@@ -139,12 +137,34 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await context.close();
   });
 
+  test('keeps notes about the sources themselves out of the results until asked for, and shows no box that finds nothing', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const note = (found: (string | null)[]) => found.some((href) => href?.startsWith(`/${lang}/facts/`) && href.includes('sesdilu-story-byline'));
+    await searchPage(page, lang, '?q=Penina');
+    expect(note(await hrefs(page))).toBe(false);
+    const chips = page.locator('.search-chip');
+    await expect.poll(() => chips.filter({ visible: true }).allInnerTexts()).not.toContainEqual(expect.stringMatching(/\(0\)/));
+    expect(await chips.filter({ visible: false }).count()).toBeGreaterThan(0);
+    const notes = page.getByRole('checkbox', { name: lang === 'id' ? /^Catatan tentang sumber/ : /^Note on a source/ });
+    expect(await notes.evaluate((el) => el.closest('label')!.textContent)).toMatch(/\([1-9]\d*\)/);
+    await notes.check();
+    await expect.poll(async () => note(await hrefs(page)), { timeout: 15_000 }).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('the other-language switch adds that language’s results, linked to this language’s version', async () => {
     const { page, context, problems } = await openPage(browser);
     const [query, expected] = OTHER_ONLY[lang];
     await searchPage(page, lang, `?q=${query}`);
     expect(await hrefs(page)).toEqual([]);
-    await page.getByRole('checkbox', { name: lang === 'id' ? 'Sertakan hasil dalam bahasa Inggris' : 'Include results in Bahasa Indonesia' }).check();
+    // Before the reader includes the other language, the page says how many results it has, beside the box too.
+    const both = page.getByRole('checkbox', { name: lang === 'id' ? /^Sertakan hasil dalam bahasa Inggris/ : /^Include results in Bahasa Indonesia/ });
+    await expect.poll(() => status(page).textContent(), { timeout: 15_000 }).toMatch(lang === 'id' ? /\d+ hasil dalam bahasa Inggris\.$/ : /\d+ results? in Bahasa Indonesia\.$/);
+    const available = Number((await status(page).textContent())!.match(/(\d+) (hasil|results?) (dalam|in)/)![1]);
+    expect(available).toBeGreaterThan(0);
+    expect(await both.evaluate((el) => el.closest('label')!.textContent)).toContain(`(${available})`);
+    await both.check();
     await expect.poll(() => hrefs(page), { timeout: 15_000 }).toContain(expected);
     const other = area(page).getByRole('region', { name: NAMES[lang].other });
     expect(await other.getAttribute('lang')).toBe(OTHER[lang]);
@@ -215,6 +235,10 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('the header box fits a 320 px screen and its results stay on screen', async () => {
     const { page, context } = await openPage(browser, { width: 320, height: 640 });
     await page.goto(`${baseUrl()}/${lang}/`);
+    // On a phone the box is one tap away, behind the header's search button; opening it puts the cursor in it.
+    expect(await searchBox(page, lang).isVisible()).toBe(false);
+    await area(page, 'banner').locator('summary').filter({ hasText: lang === 'id' ? 'Cari' : 'Search' }).click();
+    await expect.poll(() => searchBox(page, lang).evaluate((el) => el === document.activeElement)).toBe(true);
     await searchBox(page, lang).fill('Ambon');
     await expect.poll(() => results(page, 'banner').count(), { timeout: 15_000 }).toBeGreaterThan(0);
     const box = await panel(page, 'banner').boundingBox();

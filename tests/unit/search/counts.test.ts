@@ -3,21 +3,26 @@ import { countOf, countText, reopenedFacets } from '../../../src/lib/search/coun
 import { EMPTY_STATE } from '../../../src/lib/search/query';
 
 describe('reopenedFacets', () => {
-  test('needs no extra search while no box is ticked', () => {
-    expect(reopenedFacets({ ...EMPTY_STATE, query: 'ambon' })).toEqual([]);
+  const every = { kind: { any: ['fact', 'event', 'source', 'city', 'program', 'page'] } };
+
+  test('counts the kind boxes from a search of every kind, notes about sources included, even with none ticked', () => {
+    expect(reopenedFacets({ ...EMPTY_STATE, query: 'ambon' })).toEqual([{ facet: 'kind', filters: {} }]);
   });
 
   test('counts a ticked filter’s boxes as if none of that filter were ticked, keeping the other filter', () => {
     const state = { query: 'ambon', kinds: ['fact' as const], cities: ['busan'], both: true };
     expect(reopenedFacets(state)).toEqual([
-      { facet: 'kind', state: { ...state, kinds: [] } },
-      { facet: 'city', state: { ...state, cities: [] } },
+      { facet: 'kind', filters: { city: { any: ['busan'] } } },
+      { facet: 'city', filters: { kind: { any: ['fact'] } } },
     ]);
   });
 
-  test('reopens only the filter that has boxes ticked', () => {
+  test('counts the city boxes over the default kinds while no kind is ticked', () => {
     const state = { ...EMPTY_STATE, cities: ['ambon', 'busan'] };
-    expect(reopenedFacets(state)).toEqual([{ facet: 'city', state: EMPTY_STATE }]);
+    expect(reopenedFacets(state)).toEqual([
+      { facet: 'kind', filters: { city: { any: ['ambon', 'busan'] } } },
+      { facet: 'city', filters: every },
+    ]);
   });
 });
 

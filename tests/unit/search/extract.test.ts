@@ -83,4 +83,12 @@ describe('extractSources', () => {
     expect(untitled).toMatchObject({ id: 'untitled', title: 'Kemlu' });
     expect(untitled!.date).toBeUndefined();
   });
+
+  test('names an untitled source by what it is about, and keeps placeholders and entry notes out of its text', () => {
+    const html = `<ol class="sources-list"><li id="kemlu"><strong>Kemlu</strong>. <span class="muted">Title not recorded</span>. <span class="muted">Date unknown</span>. <br /><span>Course report on Sesdilu batch 76</span><br /><a class="url" href="https://kemlu.go.id/x">https://kemlu.go.id/x</a><br /><span class="meta">Language: Indonesian</span><p class="meta">Cited by: <a href="/en/facts/x/">#x</a></p></li></ol>`;
+    const [kemlu] = extractSources(html);
+    expect(kemlu!.title).toBe('Kemlu: Course report on Sesdilu batch 76');
+    expect(kemlu!.text).toContain('Course report on Sesdilu batch 76');
+    expect(kemlu!.text).not.toMatch(/Title not recorded|Date unknown|Language|Cited by|kemlu\.go\.id/);
+  });
 });

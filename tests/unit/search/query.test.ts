@@ -22,7 +22,10 @@ describe('search state in the URL', () => {
 
 test('filters ask for any of the chosen kinds and any of the chosen cities', () => {
   expect(toFilters({ ...EMPTY_STATE, kinds: ['fact', 'event'], cities: ['busan'] })).toEqual({ kind: { any: ['fact', 'event'] }, city: { any: ['busan'] } });
-  expect(toFilters(EMPTY_STATE)).toEqual({});
+  // With no kind ticked, every kind but the notes about sources; those are a tick away.
+  expect(toFilters(EMPTY_STATE)).toEqual({ kind: { any: ['fact', 'event', 'source', 'city', 'program', 'page'] } });
+  expect(toFilters(EMPTY_STATE, true)).toEqual({});
+  expect(toFilters({ ...EMPTY_STATE, kinds: ['note'] })).toEqual({ kind: { any: ['note'] } });
 });
 
 test('a search is active with words or with a filter to list by', () => {
@@ -64,6 +67,14 @@ describe('statusText', () => {
   test('adds what the other language found', () => {
     expect(statusText(search.en, 'en', state, 0, { count: 2, language: 'Bahasa Indonesia' })).toBe('0 results for “ambon”. Plus 2 in Bahasa Indonesia.');
     expect(statusText(search.id, 'id', state, 3, { count: 0, language: 'bahasa Inggris' })).toBe('3 hasil untuk “ambon”.');
+  });
+
+  test('says how many results the other language has before the reader includes it', () => {
+    expect(statusText(search.en, 'en', { ...EMPTY_STATE, query: 'sampah' }, 0, undefined, { count: 28, language: 'Bahasa Indonesia' })).toBe(
+      'No results for “sampah”. 28 results in Bahasa Indonesia.',
+    );
+    expect(statusText(search.id, 'id', state, 3, undefined, { count: 1, language: 'bahasa Inggris' })).toBe('3 hasil untuk “ambon”. 1 hasil dalam bahasa Inggris.');
+    expect(statusText(search.en, 'en', state, 3, undefined, { count: 0, language: 'Bahasa Indonesia' })).toBe('3 results for “ambon”.');
   });
 
   test('describes a listing by filters alone', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { cityRelations, listPath, toRecord } from '../../../src/lib/search/records';
+import { DEFAULT_KINDS, cityRelations, listPath, toRecord } from '../../../src/lib/search/records';
 
 describe('toRecord', () => {
   const item = { id: 'ambon-designation', title: 'Ambon was designated.', text: 'Ambon was designated. Verified October 2019', date: { text: 'October 2019', iso: '2019-10', first: '2019-10' } };
@@ -26,6 +26,13 @@ describe('toRecord', () => {
     expect(record.filters).toEqual({ kind: ['source'] });
     expect(record.meta).toEqual({ title: 'Kemlu', id: 'kemlu' });
     expect(record.sort).toBeUndefined();
+  });
+
+  test('makes a fact that is a note about a source a note, out of the default results but a tick away', () => {
+    const note = { id: 'story-byline', title: 'The story’s byline', text: 'Reporter and editor' };
+    expect(toRecord('fact', 'en', note, [], true).filters.kind).toEqual(['note']);
+    expect(toRecord('fact', 'en', note).filters.kind).toEqual(['fact']);
+    expect(DEFAULT_KINDS).not.toContain('note');
   });
 });
 
