@@ -3,7 +3,7 @@
  * an `.astro` file is checked through its frontmatter and its scripts.
  * @type {import('dependency-cruiser').IConfiguration}
  */
-const ISLANDS = '(map|timeline|search)';
+const ISLANDS = '(map|timeline|search|cite|facts)';
 module.exports = {
   forbidden: [
     {

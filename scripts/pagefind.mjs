@@ -4,10 +4,10 @@
 // and, when the reader asks, the other one as a second instance with its own stemmer.
 // - Pages that are items of their own (cities, programmes, home, about) are indexed from their HTML: only what sits
 //   inside data-pagefind-body, minus data-pagefind-ignore; navigation, footers and other pages stay out.
-// - Facts, events and sources live as anchors inside list pages; each gets its own record whose URL is the anchor
-//   (/en/facts/#ambon-designation), whose text is what the reader sees there, with its kind, date and cities. A fact
-//   that is a note about a source itself (`provenance: true`) is of kind `note`, which searches leave out until the
-//   reader ticks it.
+// - Facts have pages of their own (/en/facts/ambon-designation/), read from their article; events and sources live as
+//   anchors inside list pages. Each gets its own record whose URL is its page or anchor, whose text is what the reader
+//   sees there, with its kind, date and cities. A fact that is a note about a source itself (`provenance: true`) is of
+//   kind `note`, which searches leave out until the reader ticks it.
 import * as pagefind from 'pagefind';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import { LANGS } from '../src/i18n/langs.ts';
 import { NOISE_SELECTORS, extractEvents, extractFacts, extractSources } from '../src/lib/search/extract.ts';
 import { ANCHORED_KINDS, cityRelations, listPath, toRecord } from '../src/lib/search/records.ts';
+import { paths } from '../src/lib/urls.ts';
 
 const dist = process.env.OUT_DIR ?? 'dist';
 const out = join(dist, 'pagefind');
@@ -32,7 +33,9 @@ const check = (what, response) => {
   return response;
 };
 
-const relations = cityRelations(JSON.parse(read('data/facts.json')), JSON.parse(read('data/events.json')));
+const factRows = JSON.parse(read('data/facts.json'));
+const factIds = factRows.map((f) => f.id);
+const relations = cityRelations(factRows, JSON.parse(read('data/events.json')));
 /** Facts that are notes about a source itself (`provenance: true` in content/facts/): records of kind `note`. */
 const FACTS = 'content/facts';
 const notes = new Set(
@@ -48,7 +51,9 @@ for (const lang of LANGS) {
   const pages = check(`indexing ${dist}/${lang}/`, await index.addDirectory({ path: dist, glob: `${lang}/**/*.html` }));
   const counts = {};
   for (const kind of ANCHORED_KINDS) {
-    const items = EXTRACT[kind](read(join(listPath(kind, lang), 'index.html')));
+    // A fact has a page of its own; events and sources are anchors on their list page.
+    const files = kind === 'fact' ? factIds.map((id) => join(paths.fact(lang, id), 'index.html')) : [join(listPath(kind, lang), 'index.html')];
+    const items = files.flatMap((file) => EXTRACT[kind](read(file)));
     if (!items.length) throw new Error(`pagefind: no ${kind} anchors found on ${listPath(kind, lang)}`);
     for (const item of items) {
       const record = toRecord(kind, lang, item, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id));

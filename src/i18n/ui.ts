@@ -1,11 +1,15 @@
 import { LOCALE, type Lang } from './langs';
 import { translate, type Params, type PluralBase } from './format';
 import { map } from './map';
+import { doubt } from './doubt';
 import { timeline } from './timeline';
 import { search } from './search';
+import { layout } from './layout';
 import { share } from './share';
 import { embed } from './embed';
-import { layout } from './layout';
+import { facts } from './facts';
+import { data } from './data';
+import { press } from './press';
 
 /** UI strings under flat dot keys. Content prose lives in content/, never here. */
 /** Strings shared by every page. Feature strings live beside this file (map.ts, timeline.ts, search.ts). */
@@ -67,6 +71,7 @@ const core = {
     'city.relation': 'Hubungan dengan Ambon',
     'city.coordinates': 'Koordinat',
     'city.noCoordinates': 'Belum ada sumber koordinat yang diperiksa.',
+    'city.approximate': 'perkiraan: sumber memberi titik ini hanya sampai menit',
     'city.facts': 'Fakta utama',
     'city.programs': 'Program terkait',
     'city.events': 'Peristiwa terkait',
@@ -166,6 +171,7 @@ const core = {
     'city.relation': 'Relation to Ambon',
     'city.coordinates': 'Coordinates',
     'city.noCoordinates': 'No checked source for its coordinates yet.',
+    'city.approximate': 'approximate: the source gives this point to the minute only',
     'city.facts': 'Key facts',
     'city.programs': 'Related programmes',
     'city.events': 'Related events',
@@ -214,8 +220,8 @@ const core = {
 const siteName = (lang: Lang) => `${core[lang]['site.place']} ${core[lang]['site.title']}`;
 
 export const ui = {
-  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...layout.id, ...share.id, ...embed.id },
-  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...layout.en, ...share.en, ...embed.en },
+  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...doubt.id, ...layout.id, ...share.id, ...embed.id, ...facts.id, ...data.id, ...press.id },
+  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...doubt.en, ...layout.en, ...share.en, ...embed.en, ...facts.en, ...data.en, ...press.en },
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];

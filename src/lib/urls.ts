@@ -10,7 +10,19 @@ export const paths = {
   events: (lang: Lang) => `/${lang}/events/`,
   event: (lang: Lang, id: string) => `/${lang}/events/#${id}`,
   facts: (lang: Lang) => `/${lang}/facts/`,
-  fact: (lang: Lang, id: string) => `/${lang}/facts/#${id}`,
+  /** A fact's own page, its permanent address. */
+  fact: (lang: Lang, id: string) => `/${lang}/facts/${id}/`,
+  /** A fact's line in the facts index: the address facts had before they had pages, kept working. */
+  factAnchor: (lang: Lang, id: string) => `/${lang}/facts/#${id}`,
+  /** A part of the facts index: `status/disputed`, `city/ambon`, `year/2019`, `city/ambon/2019`. */
+  factList: (lang: Lang, slug: string) => `/${lang}/facts/by/${slug}/`,
+  /** The log of fact changes, newest first; `page` 2 and on hold older changes. */
+  changes: (lang: Lang, page = 1) => (page > 1 ? `/${lang}/changes/${page}/` : `/${lang}/changes/`),
+  changesFeed: (lang: Lang) => `/${lang}/changes.xml`,
+  data: (lang: Lang) => `/${lang}/data/`,
+  /** An open data file, the same for both languages: `facts.json`, `facts.schema.json`, `datapackage.json`. */
+  dataFile: (name: string) => `/data/${name}`,
+  press: (lang: Lang) => `/${lang}/press/`,
   sources: (lang: Lang) => `/${lang}/sources/`,
   source: (lang: Lang, id: string) => `/${lang}/sources/#${id}`,
   about: (lang: Lang) => `/${lang}/about/`,

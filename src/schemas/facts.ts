@@ -90,7 +90,7 @@ export function factSchema(reference: ReferenceFn) {
       provenance: z.boolean().default(false),
       /** What the site did to this fact, oldest first: one `added` entry, then one `changed` entry per edit a
        * reader would notice (value, date, status, sources). Feeds and the change log are built from it. */
-      history: z.array(historyEntry).default([]),
+      history: z.array(historyEntry).min(1, { error: 'a fact needs its history: add `history:` with `- date: YYYY-MM-DD` (the day the site publishes it) and `change: added`' }),
     })
     .superRefine((fact, ctx) => {
       const need = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
@@ -108,10 +108,10 @@ export function factSchema(reference: ReferenceFn) {
         if (fact.claims) need('claims', 'only disputed facts have `claims`; set `status: disputed` or move the sources to `sources`');
       }
       const history = fact.history;
-      if (history.length > 0 && (history[0]!.change !== 'added' || history.filter((h) => h.change === 'added').length > 1)) {
+      if (history && history.length > 0 && (history[0]!.change !== 'added' || history.filter((h) => h.change === 'added').length > 1)) {
         need('history', 'the history starts with one `added` entry (the day the site first published the fact), then `changed` entries');
       }
-      if (history.some((h, i) => i > 0 && h.date < history[i - 1]!.date)) {
+      if (history?.some((h, i) => i > 0 && h.date < history[i - 1]!.date)) {
         need('history', 'history entries go oldest first; put each entry after the ones with earlier dates');
       }
       if (fact.status === 'attributed' && !fact.caveat) {

@@ -12,6 +12,7 @@ const routes = (lang: Lang) => [
   ...SECTIONS.map((s) => s.path(lang)),
   ...contentIds('cities').map((id) => paths.city(lang, id)),
   ...contentIds('programs').map((id) => paths.program(lang, id)),
+  ...contentIds('facts').map((id) => paths.fact(lang, id)),
 ];
 
 describe.each(LANGS)('the %s build', (lang) => {
@@ -44,13 +45,13 @@ describe.each(LANGS)('the %s build', (lang) => {
 
   test('counts the facts by status and links to what each status means', () => {
     const meta = page(`/${lang}/facts/`).querySelector('main p.meta')!;
-    const total = page(`/${lang}/facts/`).querySelectorAll('main article.fact').length;
+    const total = page(`/${lang}/facts/`).querySelectorAll('main .fact-line').length;
     expect(meta.text).toMatch(new RegExp(`^\\s*${total} ${lang === 'en' ? 'facts' : 'fakta'} ·`));
     expect(meta.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/about/#method`);
   });
 
   test('gives every fact, event and source its anchor', () => {
-    const facts = new Set(page(`/${lang}/facts/`).querySelectorAll('article.fact[id]').map((a) => a.id));
+    const facts = new Set(page(`/${lang}/facts/`).querySelectorAll('.fact-line[id]').map((a) => a.id));
     expect([...facts].sort()).toEqual(contentIds('facts'));
     const events = page(`/${lang}/events/`).querySelectorAll('.event-list > li[id]').map((a) => a.id).sort();
     expect(events).toEqual(contentIds('events'));
@@ -75,8 +76,7 @@ describe.each(LANGS)('the %s build', (lang) => {
   });
 
   test('shows every quote in its own language with a translation into the page language', () => {
-    const root = page(`/${lang}/facts/`);
-    const quotes = root.querySelectorAll('.citations blockquote');
+    const quotes = contentIds('facts').flatMap((id) => page(paths.fact(lang, id)).querySelectorAll('.citations blockquote'));
     expect(quotes.length).toBeGreaterThan(50);
     for (const q of quotes) {
       const quoteLang = q.getAttribute('lang');
@@ -88,7 +88,7 @@ describe.each(LANGS)('the %s build', (lang) => {
   });
 
   test('never shows a month or a year as a day', () => {
-    for (const time of page(`/${lang}/facts/`).querySelectorAll('time[datetime]')) {
+    for (const time of [`/${lang}/facts/`, ...contentIds('facts').map((id) => paths.fact(lang, id))].flatMap((p) => page(p).querySelectorAll('time[datetime]'))) {
       const datetime = time.getAttribute('datetime')!;
       const text = time.text;
       if (datetime.length === 7) expect(text, datetime).toMatch(/^\p{L}+ \d{4}$/u);

@@ -24,6 +24,9 @@ export const SECTIONS: readonly Section[] = [
   { id: 'sources', path: paths.sources, nav: 'nav.sources', title: 'nav.sources' },
   { id: 'about', path: paths.about, nav: 'nav.about', title: 'about.title' },
   { id: 'search', path: paths.search, title: 'nav.search' },
+  { id: 'changes', path: paths.changes, title: 'changes.title' },
+  { id: 'data', path: paths.data, title: 'data.title' },
+  { id: 'press', path: paths.press, title: 'press.title' },
 ];
 
 /** The main navigation of one language: label key, address, and whether it is the page shown or its section. */

@@ -6,10 +6,15 @@ import { valueText } from '../../lib/views/value-view';
 import { LOCALE, type Lang } from '../../i18n/langs';
 import { newestFirst, toEventView } from '../../lib/views/event-view';
 import { paths } from '../../lib/urls';
+import { factDays } from '../../lib/views/fact-page';
+import type { Model } from '../../lib/site/model';
 
 export const getStaticPaths = langPaths;
 
-/** Events feed, one per language. Only day-precise events carry a pubDate: a month is never made a day. */
+/**
+ * Events feed, one per language. Each item's pubDate is the day the site added or last changed the event's fact (its
+ * history), never a day made up from a month or a year the event is dated to.
+ */
 export async function GET(context: APIContext) {
   const lang = context.params.lang as Lang;
   const model = await loadModel();
@@ -24,7 +29,12 @@ export async function GET(context: APIContext) {
       title: `${e.title} (${valueText(e.when, t)})`,
       link: new URL(e.href, context.site).href,
       description: `${valueText(e.when, t)}. ${ui[lang][`event.status.${e.status}`]}. ${e.fact.statement}`,
-      ...(e.date.datetime?.length === 10 ? { pubDate: new Date(`${e.date.datetime}T00:00:00Z`) } : {}),
+      pubDate: new Date(`${siteDay(model, e.id)}T00:00:00Z`),
     })),
   });
+}
+
+/** The day the site added or last changed an event: its fact's latest history entry. */
+function siteDay(model: Model, eventId: string): string {
+  return factDays(model.fact(model.event(eventId).data.fact.id).data).updated;
 }

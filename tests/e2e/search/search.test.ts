@@ -9,23 +9,23 @@ const OTHER: Record<Lang, Lang> = { id: 'en', en: 'id' };
 const QUERIES: Record<Lang, [kind: string, query: string, expected: string][]> = {
   en: [
     ['a city', 'Hamamatsu', '/en/cities/hamamatsu/'],
-    ['a person', 'Rico Hayat', '/en/facts/#rico-hayat-tourism-office-head'],
-    ['an institution', 'Ambon Music Office', '/en/facts/#ambon-music-office'],
+    ['a person', 'Rico Hayat', '/en/facts/rico-hayat-tourism-office-head/'],
+    ['an institution', 'Ambon Music Office', '/en/facts/ambon-music-office/'],
     // Only in the Indonesian quote that the English fact card shows in its own language.
-    ['an Indonesian-only term', 'Disbudpar', '/en/facts/#rico-hayat-tourism-office-head'],
+    ['an Indonesian-only term', 'Disbudpar', '/en/facts/rico-hayat-tourism-office-head/'],
   ],
   id: [
     ['a city', 'Busan', '/id/cities/busan/'],
-    ['a person', 'Ronny Loppies', '/id/facts/#ambon-music-office'],
-    ['an institution', 'Ambon Music Office', '/id/facts/#ambon-music-office'],
+    ['a person', 'Ronny Loppies', '/id/facts/ambon-music-office/'],
+    ['an institution', 'Ambon Music Office', '/id/facts/ambon-music-office/'],
     ['an Indonesian-only term', 'persampahan', '/id/programs/ambon-hamamatsu-sister-city/'],
   ],
 };
 
 /** Words found only in the other language's text: the toggle must bring them in. */
 const OTHER_ONLY: Record<Lang, [query: string, expected: string]> = {
-  en: ['menjabat', '/id/facts/#rico-hayat-tourism-office-head'],
-  id: ['spelled', '/en/facts/#rico-hayat-tourism-office-head'],
+  en: ['menjabat', '/id/facts/rico-hayat-tourism-office-head/'],
+  id: ['spelled', '/en/facts/rico-hayat-tourism-office-head/'],
 };
 
 /** Accessible names the tests find search's parts by. */
@@ -115,7 +115,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
   test('filters by kind and by city narrow the results', async () => {
     const { page, context, problems } = await openPage(browser);
     const facts = (await (await page.request.get(`${baseUrl()}/data/facts.json`)).json()) as { id: string; cities: string[] }[];
-    const inBusan = new Set(facts.filter((f) => f.cities.includes('busan')).map((f) => `/${lang}/facts/#${f.id}`));
+    const inBusan = new Set(facts.filter((f) => f.cities.includes('busan')).map((f) => `/${lang}/facts/${f.id}/`));
     await searchPage(page, lang, '?q=UNESCO');
     const count = async () => Number((await status(page).textContent())!.match(/\d+/)![0]);
     const all = await count();

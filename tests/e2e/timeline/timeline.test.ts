@@ -130,7 +130,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await details.getByRole('heading', { level: 3 }).evaluate((h) => h === document.activeElement)).toBe(true);
     // Sources with quotes, the fact, and the city and programme pages.
     expect(await details.getByRole('blockquote').count()).toBeGreaterThan(0);
-    expect(await details.getByRole('link').and(page.locator(`[href^="/${lang}/facts/#"]`)).count()).toBeGreaterThan(0);
+    expect(await details.getByRole('link').and(page.locator(`[href^="/${lang}/facts/"]`)).count()).toBeGreaterThan(0);
     const onEventsPage = details.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
     expect(await onEventsPage.count()).toBe(1);
     expect(await onEventsPage.getAttribute('href')).toBe(`/${lang}/events/#${id}`);
@@ -236,7 +236,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     for (const id of expected) {
       const li = tl.entry(id);
       expect(await li.isVisible()).toBe(true);
-      expect(await li.getByRole('link').and(page.locator(`[href="/${lang}/facts/#${model.event(id).data.fact.id}"]`)).count(), id).toBeGreaterThan(0);
+      expect(await li.getByRole('link').and(page.locator(`[href="/${lang}/facts/${model.event(id).data.fact.id}/"]`)).count(), id).toBeGreaterThan(0);
       expect(await li.locator('.badge').first().innerText()).not.toBe('');
     }
     const designation = await tl.entry(designated).innerText();

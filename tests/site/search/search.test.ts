@@ -45,7 +45,7 @@ describe.each(LANGS)('the %s search index', (lang) => {
       `/${lang}/about/`,
       ...contentIds('cities').map((id) => `/${lang}/cities/${id}/`),
       ...contentIds('programs').map((id) => `/${lang}/programs/${id}/`),
-      ...contentIds('facts').map((id) => `/${lang}/facts/#${id}`),
+      ...contentIds('facts').map((id) => `/${lang}/facts/${id}/`),
       ...contentIds('events').map((id) => `/${lang}/events/#${id}`),
       ...contentIds('sources').map((id) => `/${lang}/sources/#${id}`),
     ];
@@ -54,7 +54,7 @@ describe.each(LANGS)('the %s search index', (lang) => {
     expect(kind(`/${lang}/`)).toEqual(['page']);
     for (const id of contentIds('cities')) expect(kind(`/${lang}/cities/${id}/`)).toEqual(['city']);
     for (const id of contentIds('programs')) expect(kind(`/${lang}/programs/${id}/`)).toEqual(['program']);
-    for (const id of contentIds('facts')) expect(kind(`/${lang}/facts/#${id}`)).toEqual(['fact']);
+    for (const id of contentIds('facts')) expect(kind(`/${lang}/facts/${id}/`)).toEqual(['fact']);
     for (const id of contentIds('events')) expect(kind(`/${lang}/events/#${id}`)).toEqual(['event']);
     for (const id of contentIds('sources')) expect(kind(`/${lang}/sources/#${id}`)).toEqual(['source']);
   });
@@ -95,10 +95,9 @@ describe.each(LANGS)('the %s search index', (lang) => {
   });
 
   test('gives each fact, event and source the text, title and date shown at its anchor', () => {
-    const facts = page(`/${lang}/facts/`);
     for (const id of contentIds('facts')) {
-      const card = facts.querySelector(`article.fact[id="${id}"]`)!;
-      const record = byUrl.get(`/${lang}/facts/#${id}`)!;
+      const card = page(`/${lang}/facts/${id}/`).querySelector(`article.fact[id="${id}"]`)!;
+      const record = byUrl.get(`/${lang}/facts/${id}/`)!;
       const statement = card.querySelector('.statement')!.text.trim();
       expect(record.meta.title).toBe(statement);
       expect(record.content.startsWith(statement)).toBe(true);
@@ -124,7 +123,7 @@ describe.each(LANGS)('the %s search index', (lang) => {
   test('filters cities by their ids, the same in both languages', () => {
     const cities = new Set(contentIds('cities'));
     const data = JSON.parse(readFileSync(join(DIST, 'data', 'facts.json'), 'utf8')) as { id: string; cities: string[] }[];
-    for (const f of data) expect(byUrl.get(`/${lang}/facts/#${f.id}`)!.filters.city ?? []).toEqual([...f.cities].sort());
+    for (const f of data) expect(byUrl.get(`/${lang}/facts/${f.id}/`)!.filters.city ?? []).toEqual([...f.cities].sort());
     for (const r of records) for (const c of r.filters.city ?? []) expect(cities.has(c), `${r.url}: ${c}`).toBe(true);
     for (const id of cities) expect(byUrl.get(`/${lang}/cities/${id}/`)!.filters.city).toEqual([id]);
     expect(byUrl.get(`/${lang}/programs/ambon-hamamatsu-sister-city/`)!.filters.city).toEqual(['hamamatsu']);

@@ -4,7 +4,7 @@ import type { FactData } from '../../../src/lib/content/types';
 import { schemas } from '../../helpers/load-content';
 
 const cite = (source: string, quote?: string) => ({ source, ...(quote ? { quote, translation: { id: quote } } : {}) });
-const base = { statement: { id: 's', en: 's' }, checked: '2026-11-23' };
+const base = { statement: { id: 's', en: 's' }, checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] };
 const verified = schemas.facts.parse({ ...base, status: 'verified', date: '2019-10', sources: [cite('a', 'one'), cite('b'), cite('a', 'two')] }) as FactData;
 const disputed = schemas.facts.parse({
   ...base,

@@ -11,7 +11,7 @@ export const fact = (id: string, quote: string, extra: Record<string, unknown> =
     statement: { id: `${id} (id)`, en: `${id} (en)` },
     status: 'verified',
     sources: [{ source: 'atlas', quote, translation: { id: quote } }],
-    checked: '2026-11-23',
+    checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }],
     ...extra,
   });
 

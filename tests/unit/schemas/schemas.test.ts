@@ -12,6 +12,7 @@ const fact = {
   status: 'verified',
   sources: [{ source: 'culture360-2019-expansion', quote: 'In October 2019 …', translation: { id: 'Pada Oktober 2019 …' } }],
   checked: '2026-11-23',
+  history: [{ date: '2026-11-23', change: 'added' }],
 };
 
 describe('fact schema', () => {
@@ -54,6 +55,24 @@ describe('fact schema', () => {
       'adopted: a disputed fact must say which claim the site adopts: set `adopted` to one claim `key`',
       'reason: a disputed fact must say why the site adopts its value: add `reason` in id and en',
     ]);
+  });
+
+  test('asks for the history, starting with the day the fact was added, oldest first', () => {
+    const { history: _, ...rest } = fact;
+    expect(messages(schemas.facts, rest)).toEqual(['history: is required; add `history:` to this file (the field is documented in src/schemas/facts.ts)']);
+    expect(messages(schemas.facts, { ...fact, history: [] })).toEqual([
+      'history: a fact needs its history: add `history:` with `- date: YYYY-MM-DD` (the day the site publishes it) and `change: added`',
+    ]);
+    expect(messages(schemas.facts, { ...fact, history: [{ date: '2026-11-23', change: 'changed' }] })).toEqual([
+      'history.0.what: a `changed` entry must say what changed: add `what` in id and en',
+      'history.0.why: a `changed` entry must say why: add `why` in id and en',
+      'history: the history starts with one `added` entry (the day the site first published the fact), then `changed` entries',
+    ]);
+    const changed = { date: '2026-11-01', change: 'changed', what: { id: 'Tanggal diperbaiki.', en: 'Date corrected.' }, why: { id: 'Sumber baru.', en: 'A new source.' } };
+    expect(messages(schemas.facts, { ...fact, history: [...fact.history, changed] })).toEqual([
+      'history: history entries go oldest first; put each entry after the ones with earlier dates',
+    ]);
+    expect(messages(schemas.facts, { ...fact, history: [...fact.history, { ...changed, date: '2026-12-01' }] })).toEqual([]);
   });
 
   test('asks an attributed claim to say what is not confirmed', () => {

@@ -5,14 +5,14 @@ describe('toRecord', () => {
   const item = { id: 'ambon-designation', title: 'Ambon was designated.', text: 'Ambon was designated. Verified October 2019', date: { text: 'October 2019', iso: '2019-10', first: '2019-10' } };
 
   test('points at the item’s anchor in its language', () => {
-    expect(toRecord('fact', 'en', item).url).toBe('/en/facts/#ambon-designation');
+    expect(toRecord('fact', 'en', item).url).toBe('/en/facts/ambon-designation/');
     expect(toRecord('event', 'id', item).url).toBe('/id/events/#ambon-designation');
     expect(toRecord('source', 'en', item).url).toBe('/en/sources/#ambon-designation');
   });
 
   test('carries the shown text, title, date, kind and cities', () => {
     expect(toRecord('fact', 'en', item, ['busan', 'ambon', 'busan'])).toEqual({
-      url: '/en/facts/#ambon-designation',
+      url: '/en/facts/ambon-designation/',
       content: 'Ambon was designated. Verified October 2019',
       language: 'en',
       meta: { title: 'Ambon was designated.', id: 'ambon-designation', date: 'October 2019', datetime: '2019-10' },

@@ -7,7 +7,10 @@ describe('paths', () => {
   test('are lower case with a trailing slash and no extension', () => {
     expect(paths.city('id', 'hamamatsu')).toBe('/id/cities/hamamatsu/');
     expect(paths.program('en', 'ambon-connect')).toBe('/en/programs/ambon-connect/');
-    expect(paths.fact('en', 'ambon-designation')).toBe('/en/facts/#ambon-designation');
+    expect(paths.fact('en', 'ambon-designation')).toBe('/en/facts/ambon-designation/');
+    expect(paths.factAnchor('en', 'ambon-designation')).toBe('/en/facts/#ambon-designation');
+    expect(paths.factList('id', 'city/ambon')).toBe('/id/facts/by/city/ambon/');
+    expect(paths.changes('en', 2)).toBe('/en/changes/2/');
   });
 
   test('switching language keeps the rest of the path', () => {

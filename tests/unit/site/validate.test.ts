@@ -16,7 +16,7 @@ function content(overrides: { facts?: unknown[]; programs?: unknown[] } = {}): C
         date: '2019-10',
         status: 'verified',
         sources: [{ source: 'src-id', quote: 'Ambon ditetapkan', translation: { en: 'Ambon designated' } }],
-        checked: '2026-11-23',
+        checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }],
         cities: ['ambon'],
       },
     ]).map((f, i) => parse('facts', i === 0 ? 'f-one' : `f-${i}`, f)),
@@ -35,7 +35,7 @@ describe('findContentIssues', () => {
 
   test('names the file and field of a reference to an unknown city or source', () => {
     const c = content({
-      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'nope', quote: 'q' }], checked: '2026-11-23', cities: ['ambom'] }],
+      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'nope', quote: 'q' }], checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }], cities: ['ambom'] }],
     });
     expect(issues(c)).toEqual([
       '  content/facts/f-one.yaml → sources[0].source: unknown source "nope"; create content/sources/nope.yaml or use an existing id',
@@ -45,7 +45,7 @@ describe('findContentIssues', () => {
 
   test('asks for the translation of a quote in another language', () => {
     const c = content({
-      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'kutipan' }], checked: '2026-11-23' }],
+      facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'kutipan' }], checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] }],
     });
     expect(issues(c)).toEqual([
       '  content/facts/f-one.yaml → sources[0].translation.en: the quote is in "id" and needs a translation into en; add `translation: { en: "…" }`',
@@ -53,20 +53,20 @@ describe('findContentIssues', () => {
   });
 
   test('requires an attributed claim to quote its source, and lets a verified fact cite one without a quote', () => {
-    const fact = { statement: { id: 'x', en: 'x' }, sources: [{ source: 'src-id' }], checked: '2026-11-23' };
+    const fact = { statement: { id: 'x', en: 'x' }, sources: [{ source: 'src-id' }], checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] };
     const attributed = content({ facts: [{ ...fact, status: 'attributed', caveat: { id: 'c', en: 'c' } }] });
     expect(issues(attributed)).toEqual(['  content/facts/f-one.yaml → sources: an attributed claim must quote the source it attributes; add the `quote` the source gives']);
     expect(issues(content({ facts: [{ ...fact, status: 'verified' }] }))).toEqual([]);
   });
 
   test('asks how an inferred date or title was inferred', () => {
-    const c = content({ facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', date: '2024', dateInferred: true, sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23' }] });
+    const c = content({ facts: [{ statement: { id: 'x', en: 'x' }, status: 'verified', date: '2024', dateInferred: true, sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] }] });
     expect(issues(c)).toEqual(['  content/facts/f-one.yaml → caveat: an inferred date must say how it was inferred: add `caveat` in id and en']);
   });
 
   test('refuses stages out of order and stages on undated facts', () => {
     const base = content();
-    const undated = parse('facts', 'f-undated', { statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23' });
+    const undated = parse('facts', 'f-undated', { statement: { id: 'x', en: 'x' }, status: 'verified', sources: [{ source: 'src-id', quote: 'q', translation: { en: 'q' } }], checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }] });
     const c: ContentSet = {
       ...base,
       facts: [...base.facts, undated],

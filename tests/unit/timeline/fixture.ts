@@ -15,7 +15,7 @@ const fact = (id: string, date: unknown, extra: Record<string, unknown> = {}) =>
     statement: { id: `Fakta ${id}`, en: `Fact ${id}` },
     status: 'verified',
     sources: [quote(`kutipan ${id}`)],
-    checked: '2026-11-23',
+    checked: '2026-11-23', history: [{ date: '2026-11-23', change: 'added' }],
     ...(date === undefined ? {} : { date }),
     ...extra,
   });

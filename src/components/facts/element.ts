@@ -1,0 +1,54 @@
+// <fact-filter>: combines the status, city and programme filters on the facts shown, in place; and on the whole
+// index, sends an old /{lang}/facts/#id link whose line is not on this page to the fact's own page.
+import { fill } from '../../i18n/format';
+
+const FIELDS = ['status', 'city', 'program'] as const;
+
+class FactFilter extends HTMLElement {
+  #form: HTMLFormElement | null = null;
+  #onChange = () => this.apply();
+
+  connectedCallback() {
+    this.redirectOldAnchor();
+    this.#form = this.querySelector<HTMLFormElement>('form.filter-form');
+    if (!this.#form) return;
+    this.#form.hidden = false;
+    this.#form.addEventListener('change', this.#onChange);
+    this.#form.addEventListener('submit', preventSubmit);
+  }
+
+  disconnectedCallback() {
+    this.#form?.removeEventListener('change', this.#onChange);
+    this.#form?.removeEventListener('submit', preventSubmit);
+  }
+
+  /** Shows the lines that match every chosen filter, hides years left empty, and says how many show. */
+  apply() {
+    const form = this.#form!;
+    const chosen = FIELDS.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? ''] as const);
+    const lines = [...this.querySelectorAll<HTMLElement>('.fact-line')];
+    let shown = 0;
+    for (const line of lines) {
+      const match = chosen.every(([name, value]) => !value || (line.dataset[name] ?? '').split(' ').includes(value));
+      line.hidden = !match;
+      if (match) shown++;
+    }
+    for (const year of this.querySelectorAll<HTMLElement>('.fact-year')) year.hidden = !year.querySelector('.fact-line:not([hidden])');
+    const status = form.querySelector('.filter-count');
+    const filtering = chosen.some(([, value]) => value);
+    if (status) status.textContent = filtering ? fill(this.dataset.shown ?? '', { shown, total: lines.length }) : '';
+  }
+
+  redirectOldAnchor() {
+    if (this.dataset.anchors !== 'true') return;
+    const id = decodeURIComponent(location.hash.slice(1));
+    if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || document.getElementById(id)) return;
+    location.replace(new URL(`${id}/`, location.href.split('#')[0]).href);
+  }
+}
+
+function preventSubmit(event: Event) {
+  event.preventDefault();
+}
+
+if (!customElements.get('fact-filter')) customElements.define('fact-filter', FactFilter);

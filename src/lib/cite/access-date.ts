@@ -1,0 +1,44 @@
+// The day a reader accessed a page, written as each citation format writes it. The build prints the day it made the
+// page; where JavaScript runs, the page rewrites that day to the reader's own with these same functions. Pure: the
+// server and the browser share it.
+import type { Lang } from '../../i18n/langs';
+
+/** Citation formats offered on every page, in the order they are shown. */
+export const CITE_FORMATS = ['apa', 'harvard', 'bibtex', 'ris', 'csl-json'] as const;
+export type CiteFormat = (typeof CITE_FORMATS)[number];
+
+/** How a reader's name for each format reads, the same in both languages. */
+export const FORMAT_NAMES: Record<CiteFormat, string> = { apa: 'APA', harvard: 'Harvard', bibtex: 'BibTeX', ris: 'RIS', 'csl-json': 'CSL-JSON' };
+
+/** The locale citeproc formats text citations in: APA and Harvard are written with US English dates. */
+const TEXT_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+
+/** Splits an ISO day (YYYY-MM-DD) into numbers. */
+export function dayParts(isoDay: string): [number, number, number] {
+  const [y, m, d] = isoDay.split('-').map(Number);
+  return [y!, m!, d!];
+}
+
+/** The reader's calendar day, as an ISO day, from a local date. */
+export function localDay(now: Date): string {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
+}
+
+/** The access day as it appears inside a citation of the given format. */
+export function accessText(format: CiteFormat, lang: Lang, isoDay: string): string {
+  const [y, m, d] = dayParts(isoDay);
+  switch (format) {
+    case 'apa':
+    case 'harvard':
+      return new Intl.DateTimeFormat(TEXT_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
+        new Date(Date.UTC(y, m - 1, d)),
+      );
+    case 'bibtex':
+      return isoDay;
+    case 'ris':
+      return `${y}/${m}/${d}/`;
+    case 'csl-json':
+      return `[[${y}, ${m}, ${d}]]`;
+  }
+}

@@ -1,0 +1,105 @@
+// Citation text in five formats, made by citation-js (citeproc for APA and Harvard, its BibTeX and RIS writers, its
+// CSL-JSON output). Each text comes split around the access day, so a page can write the reader's own day there.
+import { Cite, plugins } from '@citation-js/core';
+import '@citation-js/plugin-csl';
+import '@citation-js/plugin-bibtex';
+import '@citation-js/plugin-ris';
+import type { Lang } from '../../i18n/langs';
+import { LOCALE_ID_XML } from './locale-id';
+import { accessText, CITE_FORMATS, type CiteFormat } from './access-date';
+import { cslDay, type CslItem } from './csl-item';
+
+/** The CSL locale each site language cites in; `id-ID` is this site's own (locale-id.ts). */
+const CSL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
+const TEMPLATE = { apa: 'apa', harvard: 'harvard1' } as const;
+
+let registered = false;
+function registerLocale() {
+  if (registered) return;
+  const locales = plugins.config.get('@csl').locales;
+  if (!locales.has('id-ID')) locales.add('id-ID', LOCALE_ID_XML);
+  // The BibTeX writer's ASCII mode drops every character it has no LaTeX name for (′ ″ in coordinates, CJK names);
+  // UTF-8 BibTeX keeps them, and latexSafe() escapes what LaTeX itself would misread.
+  plugins.config.get('@bibtex').format.asciiOnly = false;
+  registered = true;
+}
+
+const LATEX: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
+/** Text as a UTF-8 BibTeX value: LaTeX's special characters escaped, everything else kept. */
+export const latexSafe = (text: string) => text.replace(/[\\{}&%$#_~^]/g, (c) => LATEX[c] ?? `\\${c}`);
+
+/** The item with its free text made safe for BibTeX. */
+function forBibtex(item: CslItem): CslItem {
+  const out: CslItem = { ...item, title: latexSafe(item.title) };
+  if (item['container-title']) out['container-title'] = latexSafe(item['container-title']);
+  if (item.publisher) out.publisher = latexSafe(item.publisher);
+  if (item.author) out.author = item.author.map((a) => ({ literal: latexSafe(a.literal) }));
+  return out;
+}
+
+/** One citation: its text, with the access day cut out where the format prints it. */
+export interface CitationText {
+  format: CiteFormat;
+  /** The whole citation, as printed by the build. */
+  text: string;
+  /** Where the access day sits in `text`, when it does; the day itself is `text.slice(at, at + length)`. */
+  access?: { at: number; length: number; day: string };
+}
+
+/**
+ * RIS with one line per tag. @citation-js/plugin-ris 0.8.2 breaks every value after 70 characters, mid-word
+ * (lib/ris.js: `value.replace(/(.{70})/g, '$1\n')`), and its own reader then joins the pieces with a space, so a long
+ * title comes back changed; reference managers read a line without a tag as garbage. Joining each untagged line to
+ * the line before undoes exactly that break.
+ */
+export function unwrapRis(text: string): string {
+  return text.split('\n').reduce<string[]>((lines, line) => {
+    if (/^[A-Z][A-Z0-9]  -( |$)/.test(line) || lines.length === 0) lines.push(line);
+    else lines[lines.length - 1] += line;
+    return lines;
+  }, []).join('\n');
+}
+
+/** CSL-JSON with each date on one line, as people read it. */
+function cslJson(items: object[]): string {
+  return JSON.stringify(items, null, 2).replace(/\[\s*((?:\[[\d,\s]+\]\s*,?\s*)+)\]/g, (_, inner: string) =>
+    `[${inner.replace(/\[([\d,\s]+)\]/g, (__, nums: string) => `[${nums.split(',').map((n) => n.trim()).join(', ')}]`).replace(/\]\s*,\s*\[/g, '], [').trim()}]`,
+  );
+}
+
+function render(cite: Cite, format: CiteFormat, lang: Lang): string {
+  switch (format) {
+    case 'apa':
+    case 'harvard':
+      return cite.format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang] }).trim();
+    case 'bibtex':
+      return cite.format('bibtex').trim();
+    case 'ris':
+      return unwrapRis(cite.format('ris')).trim();
+    case 'csl-json':
+      return cslJson(cite.format('data', { format: 'object' }) as unknown as object[]);
+  }
+}
+
+/**
+ * Every format of one item, accessed on `accessed` (an ISO day). APA's style prints a retrieval date only for works
+ * without a date of their own, which is right for a page that changes as facts are checked (APA 7, §9.16), so its
+ * item leaves the update day out; the other formats keep both.
+ */
+export function citeFormats(item: CslItem, lang: Lang, accessed: string): CitationText[] {
+  registerLocale();
+  const full = { ...item, accessed: cslDay(accessed) };
+  const { issued: _, ...undated } = full;
+  return CITE_FORMATS.map((format) => {
+    const text = render(new Cite(format === 'apa' ? undated : format === 'bibtex' ? forBibtex(full) : full), format, lang);
+    const needle = accessText(format, lang, accessed);
+    const at = text.lastIndexOf(needle);
+    return at < 0 ? { format, text } : { format, text, access: { at, length: needle.length, day: accessed } };
+  });
+}
+
+/** One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. */
+export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): string {
+  registerLocale();
+  return render(new Cite(item), format, lang);
+}

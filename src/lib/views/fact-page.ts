@@ -1,0 +1,106 @@
+// Everything the page of one fact shows beyond its card: each source in full with its own reference, the fact's
+// history, and what on the site uses it.
+import type { Lang } from '../../i18n/langs';
+import { paths } from '../urls';
+import type { Model } from '../site/model';
+import type { FactData } from '../content/types';
+import { citedSourceIds } from '../content/fact-evidence';
+import { dateView, type DateView } from './date-view';
+import { cityLinks, programLinks, type LinkView } from './fact-view';
+import { languageName } from './source-view';
+import { referenceText } from '../cite/formats';
+import { sourceItem } from '../cite/csl-item';
+
+export interface SourceDetail {
+  id: string;
+  /** Its entry in the list of sources. */
+  href: string;
+  publisher: string;
+  title?: string;
+  /** The site's description of the page, shown when no title is known. */
+  about: string;
+  titleNote?: string;
+  titleInferred: boolean;
+  author?: string;
+  authorNote?: string;
+  date?: DateView;
+  dateNote?: string;
+  url: string;
+  language: string;
+  languageName: string;
+  /** The source's own reference, APA, in the page's language. */
+  reference: string;
+}
+
+export interface HistoryView {
+  date: DateView;
+  change: 'added' | 'changed';
+  what?: string;
+  why?: string;
+}
+
+export interface FactUses {
+  cities: LinkView[];
+  programs: LinkView[];
+  events: LinkView[];
+}
+
+/** A source in full, for the fact page; `checked` is the day the site last read it for this fact. */
+export function toSourceDetail(model: Model, id: string, lang: Lang, checked?: string): SourceDetail {
+  const d = model.source(id).data;
+  const view: SourceDetail = {
+    id,
+    href: paths.source(lang, id),
+    publisher: d.publisher,
+    about: d.about[lang],
+    titleInferred: d.titleInferred === true,
+    url: d.url,
+    language: d.language,
+    languageName: languageName(d.language, lang),
+    reference: referenceText(sourceItem(id, d, lang, checked), lang),
+  };
+  if (d.title) view.title = d.title;
+  if (d.titleNote) view.titleNote = d.titleNote[lang];
+  if (d.author) view.author = d.author;
+  if (d.authorNote) view.authorNote = d.authorNote[lang];
+  if (d.date) view.date = dateView(d.date, lang);
+  if (d.dateNote) view.dateNote = d.dateNote[lang];
+  return view;
+}
+
+/** The fact's history, oldest first, in one language. */
+export function toHistory(fact: FactData, lang: Lang): HistoryView[] {
+  return fact.history.map((h) => {
+    const view: HistoryView = { date: dateView(h.date, lang), change: h.change };
+    if (h.what) view.what = h.what[lang];
+    if (h.why) view.why = h.why[lang];
+    return view;
+  });
+}
+
+/** The day the site added a fact and the day it last changed it (ISO days), from its history (never empty). */
+export function factDays(fact: FactData): { added: string; updated: string } {
+  return { added: fact.history[0]!.date, updated: fact.history.at(-1)!.date };
+}
+
+/** Cities, programmes and events that use a fact: those it is about, and those that cite it for a date or point. */
+export function factUses(model: Model, id: string, lang: Lang): FactUses {
+  const fact = model.fact(id).data;
+  const about = (list: { id: string }[]) => new Set(list.map((x) => x.id));
+  const cities = about(fact.cities);
+  const programs = about(fact.programs);
+  for (const c of model.cities) if (c.data.designation?.id === id || c.data.coordinates?.fact.id === id) cities.add(c.id);
+  for (const p of model.programs) if (p.data.about.id === id || p.data.stages.some((s) => s.fact.id === id)) programs.add(p.id);
+  const events = model.events.filter((e) => e.data.fact.id === id || e.data.related.some((r) => r.id === id));
+  return {
+    cities: cityLinks(model, model.cities.filter((c) => cities.has(c.id)), lang),
+    programs: programLinks(model, model.programs.filter((p) => programs.has(p.id)), lang),
+    events: events.map((e) => ({ id: e.id, label: e.data.title[lang], href: paths.event(lang, e.id) })),
+  };
+}
+
+/** Every source a fact cites, each once, in full. */
+export function factSources(model: Model, id: string, lang: Lang): SourceDetail[] {
+  const fact = model.fact(id).data;
+  return citedSourceIds(fact).map((s) => toSourceDetail(model, s, lang, fact.checked));
+}
