@@ -5,6 +5,7 @@ import { doubt } from './doubt';
 import { timeline } from './timeline';
 import { search } from './search';
 import { layout } from './layout';
+import { home } from './home';
 import { share } from './share';
 import { embed } from './embed';
 import { facts } from './facts';
@@ -220,8 +221,8 @@ const core = {
 const siteName = (lang: Lang) => `${core[lang]['site.place']} ${core[lang]['site.title']}`;
 
 export const ui = {
-  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...doubt.id, ...layout.id, ...share.id, ...embed.id, ...facts.id, ...data.id, ...press.id },
-  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...doubt.en, ...layout.en, ...share.en, ...embed.en, ...facts.en, ...data.en, ...press.en },
+  id: { ...core.id, 'site.name': siteName('id'), ...map.id, ...timeline.id, ...search.id, ...doubt.id, ...layout.id, ...share.id, ...embed.id, ...facts.id, ...data.id, ...press.id, ...home.id },
+  en: { ...core.en, 'site.name': siteName('en'), ...map.en, ...timeline.en, ...search.en, ...doubt.en, ...layout.en, ...share.en, ...embed.en, ...facts.en, ...data.en, ...press.en, ...home.en },
 } as const;
 
 export type UiKey = keyof (typeof ui)['en'];
