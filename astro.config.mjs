@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { tileSource } from './src/lib/map/tile-source.ts';
 import { LOCALE } from './src/i18n/langs.ts';
+import { smallPreloadHelper } from './scripts/vite-preload-helper.mjs';
 
 /** Public origin of the deployed site; canonical URLs, feeds, the sitemap, data files, previews and QR codes use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -35,6 +36,7 @@ export default defineConfig({
     }),
   ],
   vite: {
+    plugins: [smallPreloadHelper()],
     define: { 'import.meta.env.PUBLIC_TILE_URL': JSON.stringify(tileUrl) },
   },
   security: {
