@@ -5,7 +5,7 @@ export const facts = {
   id: {
     'cite.page': 'Kutip halaman ini',
     'cite.fact': 'Kutip fakta ini',
-    'cite.intro': 'Setiap kutipan menyebut situs ini, alamat halaman, dan tanggal Anda mengaksesnya.',
+    'cite.intro': 'Setiap kutipan menyebut situs ini, alamat halaman, dan tanggal akses: hari ini, atau tanpa JavaScript hari halaman ini dibuat (ganti dengan hari Anda membacanya).',
     'cite.copy': 'Salin {format}',
     'cite.copied': 'Disalin',
     'cite.copyFailed': 'Tidak dapat menyalin; teksnya sudah dipilih, tekan Ctrl+C.',
@@ -57,7 +57,7 @@ export const facts = {
   en: {
     'cite.page': 'Cite this page',
     'cite.fact': 'Cite this fact',
-    'cite.intro': 'Each citation names this site, the page’s address and the day you accessed it.',
+    'cite.intro': 'Each citation names this site, the page’s address and an access day: today, or without JavaScript the day this page was built (change it to the day you read it).',
     'cite.copy': 'Copy {format}',
     'cite.copied': 'Copied',
     'cite.copyFailed': 'Could not copy; the text is selected, press Ctrl+C.',
