@@ -10,12 +10,19 @@ const TYPES: Record<string, string> = {
   '.pf_meta': 'application/octet-stream', '.pf_index': 'application/octet-stream', '.pf_fragment': 'application/octet-stream', '.pagefind': 'application/octet-stream',
 };
 
-/** Serves a static build the way a plain static host does: files, directory index.html, and 404.html. */
-export function serveStatic(root: string, port: number, host = '127.0.0.1'): Promise<Server> {
+/**
+ * Serves a static build the way a plain static host does: files, directory index.html, and 404.html. `extra` adds
+ * generated HTML pages at paths the build does not have (the link check's list of links found in data files).
+ */
+export function serveStatic(root: string, port: number, host = '127.0.0.1', extra: Record<string, string> = {}): Promise<Server> {
   // Response headers as the build's `_headers` file asks, as static hosts apply them (framing rules among them).
   const rules = existsSync(join(root, '_headers')) ? parseHeaders(readFileSync(join(root, '_headers'), 'utf8')) : [];
   const server = createServer((req, res) => {
     const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
+    if (extra[path] !== undefined) {
+      res.writeHead(200, { 'Content-Type': TYPES['.html']! }).end(extra[path]);
+      return;
+    }
     let file = normalize(join(root, path));
     if (!file.startsWith(normalize(root))) {
       res.writeHead(403).end();
