@@ -5,27 +5,25 @@ import { fill } from '../../i18n/format';
 const FIELDS = ['status', 'city', 'program'] as const;
 
 class FactFilter extends HTMLElement {
-  #form: HTMLFormElement | null = null;
+  #form: HTMLElement | null = null;
   #onChange = () => this.apply();
 
   connectedCallback() {
     this.redirectOldAnchor();
-    this.#form = this.querySelector<HTMLFormElement>('form.filter-form');
+    this.#form = this.querySelector<HTMLElement>('.filter-form');
     if (!this.#form) return;
     this.#form.hidden = false;
     this.#form.addEventListener('change', this.#onChange);
-    this.#form.addEventListener('submit', preventSubmit);
   }
 
   disconnectedCallback() {
     this.#form?.removeEventListener('change', this.#onChange);
-    this.#form?.removeEventListener('submit', preventSubmit);
   }
 
   /** Shows the lines that match every chosen filter, hides years left empty, and says how many show. */
   apply() {
     const form = this.#form!;
-    const chosen = FIELDS.map((name) => [name, (form.elements.namedItem(name) as HTMLSelectElement | null)?.value ?? ''] as const);
+    const chosen = FIELDS.map((name) => [name, form.querySelector<HTMLSelectElement>(`select[name="${name}"]`)?.value ?? ''] as const);
     const lines = [...this.querySelectorAll<HTMLElement>('.fact-line')];
     let shown = 0;
     for (const line of lines) {
@@ -45,10 +43,6 @@ class FactFilter extends HTMLElement {
     if (!/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id) || document.getElementById(id)) return;
     location.replace(new URL(`${id}/`, location.href.split('#')[0]).href);
   }
-}
-
-function preventSubmit(event: Event) {
-  event.preventDefault();
 }
 
 if (!customElements.get('fact-filter')) customElements.define('fact-filter', FactFilter);

@@ -60,7 +60,7 @@ describe('the facts index', () => {
     const { page, context } = await openPage(browser, { javaScript: false });
     await page.goto(`${baseUrl()}/id/facts/#ambon-designation`);
     expect(await page.locator(':target').getAttribute('id')).toBe('ambon-designation');
-    expect(await page.locator('form.filter-form').isVisible()).toBe(false);
+    expect(await page.locator('.filter-form').isVisible()).toBe(false);
     await page.getByRole('navigation', { name: 'Saring fakta' }).getByRole('link', { name: 'Diperdebatkan' }).click();
     await page.waitForURL('**/id/facts/by/status/disputed/');
     const statuses = await page.locator('.fact-line').evaluateAll((els) => els.map((e) => e.getAttribute('data-status')));
