@@ -99,7 +99,7 @@ function indexSize(root, lang) {
 async function measure(page, query, track) {
   const settle = page.locator('main site-search[data-state=done]');
   await page.evaluate((q) => {
-    const status = document.querySelector('main [data-status]');
+    const status = document.querySelector('main site-search [data-status]');
     window.__bench = { q, start: 0, end: 0 };
     document.addEventListener('keydown', () => (window.__bench.start ||= performance.now()), { capture: true, once: true });
     new MutationObserver((_, observer) => {
@@ -114,7 +114,7 @@ async function measure(page, query, track) {
   await page.locator('main input[type=search]').focus();
   await page.keyboard.type(query);
   await page.waitForFunction(() => window.__bench.end > 0, null, { timeout: 30_000 }).catch(async (e) => {
-    throw new Error(`bench-search: no results for "${query}": ${await page.locator("main [data-status]").textContent()} (${e.message})`);
+    throw new Error(`bench-search: no results for "${query}": ${await page.locator("main site-search [data-status]").textContent()} (${e.message})`);
   });
   await settle.waitFor();
   await page.waitForTimeout(50);

@@ -34,37 +34,38 @@ export class NoIndexError extends Error {}
 /**
  * Opens the index at `basePath` (e.g. `/pagefind/en/`) in its own copy of pagefind.js, and so in its own worker:
  * Pagefind's WebAssembly glue is one global per JS realm, and two indexes with different stemmers cannot share it.
- * `withCounts` loads the filter index first, as filter counts come back with results only once it is loaded.
  */
-export async function openIndex(basePath: string, withCounts: boolean): Promise<PagefindInstance> {
+export async function openIndex(basePath: string): Promise<PagefindInstance> {
   // MODE, not DEV: a build run with NODE_ENV=test (as from Vitest) sets DEV but is still a production build.
   if (import.meta.env.MODE === 'development') throw new NoIndexError();
   const module = (await import(/* @vite-ignore */ `${basePath}pagefind.js`)) as PagefindModule;
-  const instance = module.createInstance({ basePath, excerptLength: 24 });
-  if (withCounts) await instance.filters();
-  return instance;
+  return module.createInstance({ basePath, excerptLength: 24 });
 }
 
 /**
- * One language's results, overview pages (cities, programmes) weighted up (see `weighOverviews`), and with
- * `withCounts` the count beside each filter (see `reopenedFacets`). Every extra search reuses the chunks the first
- * one loaded.
+ * One language's results, overview pages (cities, programmes) weighted up (see `weighOverviews`). The second search
+ * reuses the chunks the first one loaded.
  */
-export async function searchIndex(instance: PagefindInstance, state: SearchState, withCounts: boolean): Promise<{ results: PagefindResult[]; counts: FilterCounts }> {
+export async function searchIndex(instance: PagefindInstance, state: SearchState): Promise<PagefindResult[]> {
   const term = state.query || null;
   const response = await instance.search(term, { filters: toFilters(state) });
-  let results = response?.results ?? [];
+  const results = response?.results ?? [];
   const kinds = overviewKinds(state.kinds);
-  if (results.length && term && kinds.length) {
-    const overviews = await instance.search(term, { filters: { ...toFilters(state), kind: { any: kinds } } });
-    results = weighOverviews(results, new Set(overviews?.results.map((r) => r.id)));
+  if (!results.length || !term || !kinds.length) return results;
+  const overviews = await instance.search(term, { filters: { ...toFilters(state), kind: { any: kinds } } });
+  return weighOverviews(results, new Set(overviews?.results.map((r) => r.id)));
+}
+
+/**
+ * The count beside each filter for a search (see `reopenedFacets`), asked for after its results are on screen.
+ * Counts come back with results only once the filter index is loaded, so it is loaded first.
+ */
+export async function filterCounts(instance: PagefindInstance, state: SearchState): Promise<FilterCounts> {
+  await instance.filters();
+  const term = state.query || null;
+  const counts: FilterCounts = { ...(await instance.search(term, { filters: toFilters(state) }))?.filters };
+  for (const { facet, filters } of reopenedFacets(state)) {
+    counts[facet] = (await instance.search(term, { filters }))?.filters[facet] ?? {};
   }
-  const counts: FilterCounts = { ...response?.filters };
-  if (withCounts) {
-    for (const { facet, filters } of reopenedFacets(state)) {
-      const reopened = await instance.search(term, { filters });
-      counts[facet] = reopened?.filters[facet] ?? {};
-    }
-  }
-  return { results, counts };
+  return counts;
 }

@@ -9,11 +9,11 @@ import { isActive, readState, searchLangs, statusText, toFilters, writeState, ty
 import { readForm, showCounts, showOtherCount, writeForm } from './form';
 import { createGroup, showMore, type GroupContext } from './groups';
 import { onResultKey } from './keyboard';
-import { NoIndexError, openIndex, searchIndex, type PagefindInstance } from './pagefind';
+import { NoIndexError, filterCounts, openIndex, searchIndex, type PagefindInstance } from './pagefind';
 import { browseList, el, type Labels } from './render';
 
-/** While a search runs, keys typed within this wait give one search for the last of them; otherwise a key searches at once. */
-const DEBOUNCE_MS = 60;
+/** Keys typed within this wait of each other give one search, for the words as they stand after the last. */
+const DEBOUNCE_MS = 40;
 
 class SearchUi {
   readonly #root: HTMLElement;
@@ -46,7 +46,7 @@ class SearchUi {
       // Fetch the index chunks the words need while the debounce runs.
       const term = this.#input.value.trim();
       if (term) void this.#instance(this.#lang).then((i) => i.preload(term), () => undefined);
-      this.#schedule(this.#root.dataset.state === 'searching' ? DEBOUNCE_MS : 0);
+      this.#schedule();
     }, { signal });
     this.#form.addEventListener('change', (e) => {
       if (e.target !== this.#input) this.#schedule(0);
@@ -97,7 +97,7 @@ class SearchUi {
   #instance(lang: Lang): Promise<PagefindInstance> {
     let instance = this.#instances.get(lang);
     if (!instance) {
-      instance = openIndex(`${this.#root.dataset.bundle ?? '/pagefind/'}${lang}/`, this.#variant === 'page');
+      instance = openIndex(`${this.#root.dataset.bundle ?? '/pagefind/'}${lang}/`);
       instance.catch(() => this.#instances.delete(lang));
       this.#instances.set(lang, instance);
     }
@@ -121,10 +121,10 @@ class SearchUi {
     const langs = searchLangs(state, this.#lang, this.#other);
     const context: GroupContext = { reader: this.#lang, variant: this.#variant, labels: this.#labels, signal: this.#abort.signal };
     try {
-      const responses = await Promise.all(langs.map(async (lang) => searchIndex(await this.#instance(lang), state, this.#variant === 'page')));
+      const found = await Promise.all(langs.map(async (lang) => searchIndex(await this.#instance(lang), state)));
       if (seq !== this.#seq) return;
       this.#ready = true;
-      const groups = responses.map((r, i) => createGroup(context, langs[i]!, r.results, langs.length > 1));
+      const groups = found.map((results, i) => createGroup(context, langs[i]!, results, langs.length > 1));
       const nodes: Node[] = groups.map((g) => g.list.parentElement!);
       if (this.#variant === 'header') {
         const all = el('p', { class: 'search-all' });
@@ -134,7 +134,13 @@ class SearchUi {
       await Promise.all(groups.map((g) => showMore(context, g)));
       if (seq !== this.#seq) return;
       this.#panel.replaceChildren(...nodes);
-      showCounts(this.#form, responses.map((r) => r.counts));
+      // The counts beside the search page's filters follow the results, so they never hold them up.
+      if (this.#variant === 'page') {
+        void Promise.all(langs.map(async (lang) => filterCounts(await this.#instance(lang), state))).then(
+          (counts) => seq === this.#seq && showCounts(this.#form, counts),
+          () => undefined,
+        );
+      }
       const [own, other] = groups;
       const language = this.#labels['search.otherLangName'];
       const summary = (available?: number) =>

@@ -130,7 +130,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     for (const href of await hrefs(page)) expect(inBusan.has(href!), href!).toBe(true);
     expect(page.url()).toContain('city=busan');
     // The counts beside each filter follow the query.
-    expect(await kinds.getByRole('checkbox', { name: lang === 'id' ? /^Fakta/ : /^Fact/ }).evaluate((el) => el.closest('label')!.textContent)).toMatch(/\(\d+\)/);
+    await expect.poll(() => kinds.getByRole('checkbox', { name: lang === 'id' ? /^Fakta/ : /^Fact/ }).evaluate((el) => el.closest('label')!.textContent)).toMatch(/\(\d+\)/);
     await page.getByRole('button', { name: lang === 'id' ? 'Hapus saringan' : 'Clear filters' }).click();
     await expect.poll(() => page.url()).not.toContain('city=');
     expect(problems).toEqual([]);
@@ -146,7 +146,7 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     await expect.poll(() => chips.filter({ visible: true }).allInnerTexts()).not.toContainEqual(expect.stringMatching(/\(0\)/));
     expect(await chips.filter({ visible: false }).count()).toBeGreaterThan(0);
     const notes = page.getByRole('checkbox', { name: lang === 'id' ? /^Catatan tentang sumber/ : /^Note on a source/ });
-    expect(await notes.evaluate((el) => el.closest('label')!.textContent)).toMatch(/\([1-9]\d*\)/);
+    await expect.poll(() => notes.evaluate((el) => el.closest('label')!.textContent)).toMatch(/\([1-9]\d*\)/);
     await notes.check();
     await expect.poll(async () => note(await hrefs(page)), { timeout: 15_000 }).toBe(true);
     expect(problems).toEqual([]);
