@@ -98,8 +98,19 @@ export function citeFormats(item: CslItem, lang: Lang, accessed: string): Citati
   });
 }
 
-/** One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. */
+const references = new Map<string, string>();
+
+/**
+ * One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. Made
+ * once per item, language and format: every fact page citing a source shows the same reference, and citeproc takes
+ * milliseconds per call.
+ */
 export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): string {
-  registerLocale();
-  return render(new Cite(item), format, lang);
+  const key = `${lang} ${format} ${JSON.stringify(item)}`;
+  let text = references.get(key);
+  if (text === undefined) {
+    registerLocale();
+    references.set(key, (text = render(new Cite(item), format, lang)));
+  }
+  return text;
 }
