@@ -1,14 +1,16 @@
-// A smaller helper for lazy imports. Vite wraps every dynamic import() of the browser code in a helper that also
-// preloads the chunk's own imports (modulepreload links) and its stylesheets; bundled on its own, it ships to every
-// page with an island, 0.9 KB gzip. This replaces that chunk, after bundling, with one that loads the stylesheets a
-// lazy chunk needs and leaves its scripts to the browser's own import(): a few hundred bytes.
+// A smaller helper for lazy imports. Vite wraps every dynamic import() of the browser code in a helper that
+// preloads the chunk's own imports and stylesheets; bundled on its own, it ships to every page with an island, 0.9 KB
+// gzip. This replaces that chunk, after bundling, with one that does the same in a few hundred bytes: a
+// modulepreload link for each script the chunk imports (fetched in parallel, not one import after another), and a
+// stylesheet link for each of its stylesheets, which the import waits for. No polyfill and no `vite:preloadError`.
 // Vite's helper: vite/src/node/plugins/importAnalysisBuild.ts (preload).
 
 /** `load` imports the chunk; `deps` are its files as paths from the site root (`_astro/x.css`). */
 const HELPER = (name) =>
-  `const ${name}=(load,deps)=>Promise.all((deps||[]).filter(d=>d.endsWith(".css")).map(d=>{const href="/"+d;` +
-  `if(document.querySelector('link[rel=stylesheet][href="'+href+'"]'))return;const l=document.createElement("link");` +
-  `l.rel="stylesheet";l.href=href;document.head.append(l);return new Promise(r=>{l.onload=l.onerror=r})})).then(load);`;
+  `const ${name}=(load,deps)=>Promise.all((deps||[]).map(d=>{const href="/"+d,css=d.endsWith(".css");` +
+  `if(document.querySelector('link[href="'+href+'"]'))return;const l=document.createElement("link");` +
+  `l.rel=css?"stylesheet":"modulepreload";l.href=href;document.head.append(l);` +
+  `if(css)return new Promise(r=>{l.onload=l.onerror=r})})).then(load);`;
 
 /** @returns {import('vite').Plugin} */
 export function smallPreloadHelper() {

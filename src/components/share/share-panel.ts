@@ -1,39 +1,23 @@
 /**
- * `<share-panel>`: upgrades the server-rendered share disclosure. Shows the browser's share sheet button where
- * `navigator.share` exists, and a copy button; sets the printed-on date for the print margins (print.css).
+ * `<share-panel>`: upgrades the server-rendered share disclosure. Dates printouts at once (print.css); the share
+ * sheet and copy buttons (share-actions.ts) load the first time the reader opens the panel, so pages carry only
+ * this much script for sharing until then.
  */
-import { announce, copyText } from './copy';
-
-interface Labels {
-  copied: string;
-  failed: string;
-  printed: string;
-  locale: string;
-}
+import type { ShareLabels } from './share-actions';
 
 class SharePanel extends HTMLElement {
   #off = new AbortController();
 
   connectedCallback() {
-    const labels = JSON.parse(this.dataset.labels ?? '{}') as Labels;
-    const url = this.dataset.url ?? location.href;
+    const labels = JSON.parse(this.dataset.labels ?? '{}') as ShareLabels;
     const signal = (this.#off = new AbortController()).signal;
-    const status = this.querySelector('[data-status]');
-    const native = this.querySelector<HTMLButtonElement>('[data-native]');
-    const canShare = typeof navigator.share === 'function' && (navigator.canShare?.({ url }) ?? true);
-    if (native && canShare) {
-      native.hidden = false;
-      native.addEventListener('click', () => navigator.share({ url, title: this.dataset.title }).catch(() => undefined), { signal });
-    }
-    this.querySelector('[data-copy]')?.addEventListener(
-      'click',
-      async () => announce(status, (await copyText(url, this.querySelector('[data-short-url]') ?? undefined)) ? labels.copied : labels.failed),
-      { signal },
-    );
-    this.querySelector<HTMLElement>('[data-actions]')?.removeAttribute('hidden');
     const stamp = () => setPrintedOn(labels);
     stamp();
     addEventListener('beforeprint', stamp, { signal });
+    const details = this.querySelector('details');
+    const load = () => void import('./share-actions').then(({ wireActions }) => signal.aborted || wireActions(this, labels, signal));
+    if (!details || details.open) load();
+    else details.addEventListener('toggle', load, { once: true, signal });
   }
 
   disconnectedCallback() {
@@ -42,7 +26,7 @@ class SharePanel extends HTMLElement {
 }
 
 /** "Printed on 3 May 2026" in the page's language, for the bottom margin of every printed sheet. */
-function setPrintedOn({ printed, locale }: Labels) {
+function setPrintedOn({ printed, locale }: ShareLabels) {
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'long' }).format(new Date());
   document.documentElement.style.setProperty('--print-printed', JSON.stringify(printed.replace('{date}', date)));
 }
