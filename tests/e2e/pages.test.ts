@@ -60,6 +60,48 @@ describe.each(['id', 'en'] as const)('every page type in %s', (lang) => {
     await context.close();
   });
 
+  test('on a 390 px phone the header is one row under 72 px; search, language and the menu are one tap each, with or without JavaScript', async () => {
+    for (const javaScript of [false, true]) {
+      const { page, context } = await openPage(browser, { width: 390, height: 844, javaScript });
+      await page.goto(`${baseUrl()}/${lang}/cities/busan/`);
+      const banner = page.getByRole('banner');
+      expect((await banner.boundingBox())!.height, `script ${javaScript}`).toBeLessThanOrEqual(72);
+      const other = lang === 'id' ? 'en' : 'id';
+      expect(await banner.getByRole('link', { name: LANG_NAMES[other], exact: true }).isVisible()).toBe(true);
+      const nav = page.getByRole('navigation', { name: lang === 'id' ? 'Navigasi utama' : 'Main navigation' });
+      expect(await nav.isVisible()).toBe(false);
+      await banner.locator('summary').filter({ hasText: 'Menu' }).click();
+      await nav.getByRole('link', { name: lang === 'id' ? 'Linimasa' : 'Timeline', exact: true }).click();
+      await page.waitForURL(`**/${lang}/timeline/`);
+      await banner.locator('summary').filter({ hasText: lang === 'id' ? 'Cari' : 'Search' }).click();
+      expect(await banner.getByRole('searchbox').isVisible()).toBe(true);
+      await context.close();
+    }
+  });
+
+  test('the map, the timeline and search do not move the page as they load', async () => {
+    const { page, context } = await openPage(browser, { width: 390, height: 844 });
+    for (const [path, ready] of [
+      [paths.map(lang), 'city-map[data-state="ready"][data-basemap="outlines"]'],
+      [paths.timeline(lang), 'event-timeline[data-orientation]'],
+      [`${paths.search(lang)}?q=Ambon`, 'main site-search[data-state="done"]'],
+    ] as const) {
+      await page.goto(baseUrl() + path);
+      await page.waitForSelector(ready);
+      await page.waitForTimeout(300);
+      const shift = await page.evaluate(
+        () => new Promise<number>((resolve) => {
+          new PerformanceObserver((list) => {
+            resolve(list.getEntries().reduce((sum, e) => sum + ((e as unknown as { hadRecentInput: boolean }).hadRecentInput ? 0 : (e as unknown as { value: number }).value), 0));
+          }).observe({ type: 'layout-shift', buffered: true });
+          setTimeout(() => resolve(0), 500);
+        }),
+      );
+      expect(shift, path).toBeLessThanOrEqual(0.02);
+    }
+    await context.close();
+  });
+
   test('usable at 320 px: no sideways scrolling', async () => {
     const { page, context } = await openPage(browser, { width: 320, height: 640 });
     for (const [, pattern] of PAGE_TYPES) {
