@@ -86,7 +86,7 @@ describe('a fact keeps its doubt wherever it appears', () => {
       const xml = readFileSync(join(DIST, lang, 'rss.xml'), 'utf8');
       for (const item of xml.split('<item>').slice(1)) {
         const id = item.match(/<link>[^<]*#([a-z0-9-]+)<\/link>/)?.[1];
-        const fact = id && facts[events[id]?.fact ?? ''];
+        const fact: FactFile | undefined = id ? facts[events[id]?.fact ?? ''] : undefined;
         expect(fact, `${lang} feed item ${id}`).toBeTruthy();
         const title = item.match(/<title>([\s\S]*?)<\/title>/)![1]!;
         if (fact!.status !== 'verified') expect(title, `${lang} ${id}`).toContain(words[lang][fact!.status]);
