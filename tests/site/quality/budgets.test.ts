@@ -1,0 +1,104 @@
+import { beforeAll, describe, expect, test } from 'vitest';
+import { htmlPages, page } from '../../helpers/dist';
+import { jsBytes, pageWeight, type PageWeight } from '../../helpers/page-weight';
+
+// The sizes of a build are deterministic, so its budgets are tests. Bytes are gzip level 9; 1 KB = 1,024 bytes.
+// "Before interaction" counts what the HTML loads and the static imports of its scripts, not chunks a script
+// imports later (the search UI, Leaflet, the timeline's chart). `BUDGETS_REPORT=1` prints every page's figures.
+const KB = 1024;
+type Kind = 'none' | 'map' | 'timeline';
+type Metric = 'html' | 'js' | 'total';
+type Weight = PageWeight & { kind: Kind };
+
+/** The goals. */
+export const GOALS = {
+  /** HTML with its inline CSS and scripts: one TCP round trip (ten segments). */
+  html: 14 * KB,
+  /** JavaScript before interaction, by the page's interactive part. */
+  js: { none: 2 * KB, map: 3 * KB, timeline: 20 * KB } satisfies Record<Kind, number>,
+  /** Everything a text page (no map, no timeline) fetches before interaction. */
+  total: 15 * KB,
+};
+
+/** A page's interactive part, read from the islands it carries. */
+function kindOf(path: string): Kind {
+  const root = page(path);
+  if (root.querySelector('event-timeline')) return 'timeline';
+  if (root.querySelector('city-map')) return 'map';
+  return 'none';
+}
+
+const CHROME = 'every page carries the header search loader (0.8 KB), the header menu (0.4 KB), share (0.7 KB), cite this (0.8 KB)';
+const LIST = 'lists every entry in HTML; needs splitting like the facts index past 250, or shorter lines';
+
+/**
+ * Pages not yet within a goal: the bytes they may not exceed meanwhile, and why. Each entry is a ceiling, so a page
+ * may not grow past it; an entry none of whose pages is over the goal any more fails the test until it is removed.
+ * The first entry that matches a page applies.
+ */
+export const NOT_YET: { metric: Metric; pages: RegExp; kind?: Kind; max: number; why: string }[] = [
+  { metric: 'js', pages: /^\/(id|en)\/facts\/(by\/.*)?$/, max: 4 * KB, why: `${CHROME}, and the facts filter (0.9 KB)` },
+  { metric: 'js', pages: /./, kind: 'none', max: 3 * KB, why: CHROME },
+  { metric: 'js', pages: /./, kind: 'map', max: 4.5 * KB, why: `${CHROME}; the map's loader (0.8 KB) and, on the map page, the embed code (0.6 KB)` },
+  { metric: 'total', pages: /^\/(id|en)\/(about|cities|programs|programs\/[^/]+|facts\/[^/]+|press)\/$/, max: 19.5 * KB, why: `${CHROME}; 5.7 KB of CSS, of which header search, share and cite take 2 KB` },
+  { metric: 'total', pages: /^\/(id|en)\/(data)?\/?$/, max: 21 * KB, why: `${CHROME}; the home's overview and the data page's tables` },
+  { metric: 'total', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 30 * KB, why: LIST },
+  { metric: 'html', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 20 * KB, why: LIST },
+  { metric: 'html', pages: /^\/(id|en)\/cities\/ambon\/$/, max: 25.5 * KB, why: 'its story and every Ambon fact on one page; needs the facts as links to their pages' },
+  { metric: 'html', pages: /^\/(id\/|en\/|embed\/(id|en)\/)timeline\/$/, max: 23.5 * KB, why: 'the list beneath the chart holds every event with its facts; needs the facts as links' },
+];
+
+const MEASURE: Record<Metric, (w: Weight) => number> = { html: (w) => w.html, js: jsBytes, total: (w) => w.total };
+const goal = (metric: Metric, w: Weight): number | undefined =>
+  metric === 'html' ? GOALS.html : metric === 'js' ? GOALS.js[w.kind] : w.kind === 'none' ? GOALS.total : undefined;
+const exceptionFor = (metric: Metric, w: Weight) => NOT_YET.find((e) => e.metric === metric && e.pages.test(w.path) && (!e.kind || e.kind === w.kind));
+
+const weights = new Map<string, Weight>();
+beforeAll(() => {
+  for (const path of htmlPages()) weights.set(path, { ...pageWeight(path), kind: kindOf(path) });
+  if (process.env.BUDGETS_REPORT) {
+    console.table([...weights.values()].map((w) => ({ page: w.path, kind: w.kind, html: w.html, css: w.css.reduce((n, a) => n + a.gzip, 0), js: jsBytes(w), total: w.total })));
+  }
+});
+
+/** Every page over its limit for a metric, as `page: bytes > limit` lines naming the goal and any exception. */
+function over(metric: Metric): string[] {
+  return [...weights.values()].flatMap((w) => {
+    const target = goal(metric, w);
+    if (target === undefined) return [];
+    const bytes = MEASURE[metric](w);
+    const exception = exceptionFor(metric, w);
+    const limit = exception?.max ?? target;
+    return bytes > limit ? [`${w.path}: ${bytes} B > ${limit} B (goal ${target} B${exception ? `; not yet: ${exception.why}` : ''})`] : [];
+  });
+}
+
+describe('size budgets of every built page', () => {
+  test('measures every page, with maps and timelines among them in both languages', () => {
+    expect(weights.size).toBeGreaterThan(100);
+    for (const lang of ['id', 'en']) {
+      expect(weights.get(`/${lang}/map/`)?.kind).toBe('map');
+      expect(weights.get(`/${lang}/timeline/`)?.kind).toBe('timeline');
+      expect(weights.get(`/${lang}/about/`)?.kind).toBe('none');
+    }
+  });
+
+  test('HTML with its inline CSS fits one round trip: 14 KB', () => {
+    expect(over('html')).toEqual([]);
+  });
+
+  test('JavaScript before interaction: 2 KB with no interactive part, 3 KB with a map, 20 KB with the timeline', () => {
+    expect(over('js')).toEqual([]);
+  });
+
+  test('a text page transfers 15 KB before interaction', () => {
+    expect(over('total')).toEqual([]);
+  });
+
+  test('every page not yet within a goal is still over it: an entry no page needs is removed', () => {
+    const unused = NOT_YET.filter((e) =>
+      ![...weights.values()].some((w) => exceptionFor(e.metric, w) === e && MEASURE[e.metric](w) > (goal(e.metric, w) ?? Infinity)),
+    ).map((e) => `${e.metric} ${e.pages}${e.kind ? ` (${e.kind})` : ''}`);
+    expect(unused).toEqual([]);
+  });
+});
