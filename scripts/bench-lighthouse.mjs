@@ -1,8 +1,8 @@
 // Lighthouse on a build, as a phone sees it (Lighthouse's mobile defaults: simulated slow 4G and CPU), median of 3:
 //   node scripts/bench-lighthouse.mjs [dist] [--runs 3] [--only map,search] [--lang en] [--json]
 // Serves the build on a local port like a static host that compresses text (gzip), then runs Lighthouse against
-// home, a city, the map, the timeline, the facts index and search in both languages, and prints for each the four
-// category scores, LCP, TBT, CLS and the bytes transferred. A benchmark, not a test: it fails nothing.
+// home, a city, the map, the timeline, the facts index, a fact page and search in both languages, and prints for
+// each the four category scores, LCP, TBT, CLS and the bytes transferred. A benchmark, not a test: it fails nothing.
 import { createServer } from 'node:http';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -30,6 +30,7 @@ const PAGES = [
   ['map', (l) => `/${l}/map/`],
   ['timeline', (l) => `/${l}/timeline/`],
   ['facts', (l) => `/${l}/facts/`],
+  ['fact', (l) => `/${l}/facts/ambon-designation/`],
   ['search', (l) => `/${l}/search/`],
 ].filter(([name]) => !only || only.includes(name));
 
