@@ -39,6 +39,8 @@ class SiteSearch extends HTMLElement {
     const target = event.target as HTMLElement | null;
     if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
     event.preventDefault();
+    // On a phone the header's box sits in a closed panel: open it first.
+    input.closest('details')?.setAttribute('open', '');
     input.focus();
     input.select();
   }
