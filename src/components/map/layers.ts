@@ -3,7 +3,7 @@
  * that stop being asked for when their server fails. Part of the lazy Leaflet chunk.
  */
 import L from 'leaflet';
-import type { Basemap } from '../../lib/map/basemap';
+import { basemapCopy, type Basemap } from '../../lib/map/basemap';
 import type { MapConfig } from '../../lib/map/map-config';
 
 /** Consecutive tile errors after which the tile layer is dropped, so an unreachable server is not asked again. */
@@ -15,7 +15,7 @@ const TILE_REFERRER_POLICY = 'strict-origin-when-cross-origin';
 const OSM_ATTRIBUTION = '© <a href="https://www.openstreetmap.org/copyright">OpenStreetMap</a> contributors';
 /** Where the browser keeps the reader's choice of street tiles (no cookie: it never leaves the browser). */
 const TILES_KEY = 'map-street-tiles';
-/** The basemap is drawn twice, as is and one turn east, so land lies on both sides of the Pacific. */
+/** The basemap is drawn twice, as is and one turn east, so land lies on both sides of the Pacific (see basemapCopy). */
 const BASEMAP_SHIFTS = [0, 360];
 
 /** Adds a stylesheet once and waits for it, so Leaflet never lays out tiles and markers unstyled. */
@@ -34,28 +34,31 @@ export function loadStylesheet(href: string): Promise<void> {
 
 /**
  * The basemap from /geo/basemap.json in a pane under the tiles (z-index 150 < 200): loaded tiles cover it,
- * missing tiles leave it visible. Sets `data-basemap` on the root to `outlines` or `failed`.
+ * missing tiles leave it visible; the land over the longitudes `lons` around the markers comes first. Sets
+ * `data-basemap` on the root to `outlines` (once that land is drawn) or `failed`.
  */
-export async function drawBasemap(map: L.Map, config: MapConfig, root: HTMLElement, signal: AbortSignal): Promise<void> {
+export async function drawBasemap(map: L.Map, config: MapConfig, root: HTMLElement, signal: AbortSignal, lons: readonly [number, number]): Promise<void> {
   map.createPane('basemap').style.zIndex = '150';
   try {
     const response = await fetch(config.basemap, { signal });
     if (!response.ok) throw new Error(`${response.status} ${config.basemap}`);
     const data = (await response.json()) as Basemap;
     if (signal.aborted) return;
-    for (const shift of BASEMAP_SHIFTS) {
-      // One copy of the world per task, so drawing never holds the page for long at a time.
-      await nextTask();
-      if (signal.aborted) return;
-      L.geoJSON(data, {
-        pane: 'basemap',
-        interactive: false,
-        attribution: shift === 0 ? `<a href="https://www.naturalearthdata.com/">${config.labels.basemap}</a>` : '',
-        coordsToLatLng: (c) => L.latLng(c[1]!, c[0]! + shift),
-        style: (f) => ({ className: `map-${f?.properties.kind}`, stroke: f?.properties.kind === 'borders', fill: f?.properties.kind !== 'borders', weight: 0.8 }),
-      }).addTo(map);
+    // The land near the markers first, the rest of each copy of the world after; one piece per task, so drawing
+    // never holds the page for long at a time.
+    for (const outside of [false, true]) {
+      for (const shift of BASEMAP_SHIFTS) {
+        await nextTask();
+        if (signal.aborted) return;
+        L.geoJSON(basemapCopy(data, shift, lons, outside), {
+          pane: 'basemap',
+          interactive: false,
+          attribution: shift === 0 && !outside ? `<a href="https://www.naturalearthdata.com/">${config.labels.basemap}</a>` : '',
+          style: (f) => ({ className: `map-${f?.properties.kind}`, stroke: f?.properties.kind === 'borders', fill: f?.properties.kind !== 'borders', weight: 0.8 }),
+        }).addTo(map);
+      }
+      if (!outside) root.dataset.basemap = 'outlines';
     }
-    root.dataset.basemap = 'outlines';
   } catch (error) {
     if (signal.aborted) return;
     root.dataset.basemap = 'failed';

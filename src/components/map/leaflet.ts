@@ -14,6 +14,9 @@ import { markerSvg } from './marker-art';
 import { decorate, placeNames } from './names';
 import { handleGestures } from './gestures';
 
+/** Degrees of longitude past the outermost markers, each way, whose land is drawn first. */
+const NEAR_MARGIN = 60;
+
 export async function mount(root: HTMLElement): Promise<() => void> {
   const config = JSON.parse(root.dataset.map!) as MapConfig;
   const canvas = root.querySelector<HTMLElement>('[data-canvas]')!;
@@ -24,6 +27,9 @@ export async function mount(root: HTMLElement): Promise<() => void> {
 
   await loadStylesheet(leafletCss);
   canvas.querySelector('[data-status]')?.remove();
+  // The longitudes around the markers, whose land the basemap draws first.
+  const [[, west], [, east]] = config.bounds;
+  const lons: [number, number] = [west - NEAR_MARGIN, east + NEAR_MARGIN];
   const map = L.map(canvas, {
     zoomControl: false,
     minZoom: 0,
@@ -40,7 +46,7 @@ export async function mount(root: HTMLElement): Promise<() => void> {
   handleGestures(map, canvas.parentElement!, config.labels, signal);
 
   // The vector basemap, always; raster tiles over it, optional and dropped when their server fails.
-  void drawBasemap(map, config, root, signal);
+  void drawBasemap(map, config, root, signal, lons);
   addTiles(map, root, config, signal);
   await nextTask();
 

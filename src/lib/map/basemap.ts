@@ -69,3 +69,27 @@ export function toBasemap(world: Topology, detailed: Topology, places: readonly 
     ],
   };
 }
+
+/**
+ * One copy of the basemap moved `shift` degrees east, with only the polygons and lines that reach into the
+ * longitudes `[west, east]` (or, with `outside`, only those that do not). The map draws the world twice, so land lies
+ * on both sides of the Pacific; drawing the part in view first and the rest later keeps each piece of work short.
+ */
+export function basemapCopy(basemap: Basemap, shift: number, [west, east]: readonly [number, number], outside = false): Basemap {
+  const keep = (points: readonly Position[]) => {
+    let [lo, hi] = [Infinity, -Infinity];
+    for (const [lon] of points) [lo, hi] = [Math.min(lo, lon! + shift), Math.max(hi, lon! + shift)];
+    return (hi >= west && lo <= east) !== outside;
+  };
+  const moved = (points: readonly Position[]) => points.map(([lon, lat]) => [lon! + shift, lat!]);
+  return {
+    type: 'FeatureCollection',
+    features: basemap.features.map((f) => ({
+      ...f,
+      geometry:
+        f.geometry.type === 'MultiPolygon'
+          ? { type: 'MultiPolygon', coordinates: f.geometry.coordinates.filter((poly) => keep(poly[0]!)).map((poly) => poly.map(moved)) }
+          : { type: 'MultiLineString', coordinates: f.geometry.coordinates.filter(keep).map(moved) },
+    })),
+  };
+}

@@ -3,7 +3,7 @@ import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
 import type { Topology } from 'topojson-specification';
 import type { MultiLineString, MultiPolygon } from 'geojson';
-import { toBasemap } from '../../../src/lib/map/basemap';
+import { basemapCopy, toBasemap, type Basemap } from '../../../src/lib/map/basemap';
 
 const require = createRequire(import.meta.url);
 const atlas = (name: string) => JSON.parse(readFileSync(require.resolve(`world-atlas/${name}.json`), 'utf8')) as Topology;
@@ -57,5 +57,33 @@ describe('toBasemap', () => {
   test('rounds coordinates to two decimals', () => {
     const all = rings(byKind('land') as MultiPolygon).flat().flat();
     expect(all.every((n) => Math.abs(n * 100 - Math.round(n * 100)) < 1e-6)).toBe(true);
+  });
+});
+
+describe('basemapCopy', () => {
+  const square = (lon: number) => [[[lon, 0], [lon + 10, 0], [lon + 10, 10], [lon, 10], [lon, 0]]];
+  const map: Basemap = {
+    type: 'FeatureCollection',
+    features: [
+      { type: 'Feature', properties: { kind: 'land' }, geometry: { type: 'MultiPolygon', coordinates: [square(-100), square(120)] } },
+      { type: 'Feature', properties: { kind: 'borders' }, geometry: { type: 'MultiLineString', coordinates: [[[-100, 5], [-95, 5]], [[125, 5], [128, 5]]] } },
+    ],
+  };
+
+  test('keeps, moved east by the shift, only what reaches into the longitudes near the markers', () => {
+    // A map from 60° to 320° east: Asia from the first copy, the Americas from the copy one turn east.
+    const first = basemapCopy(map, 0, [60, 320]);
+    const second = basemapCopy(map, 360, [60, 320]);
+    expect((first.features[0]!.geometry as MultiPolygon).coordinates.map((p) => p[0]![0]![0])).toEqual([120]);
+    expect((second.features[0]!.geometry as MultiPolygon).coordinates.map((p) => p[0]![0]![0])).toEqual([260]);
+    expect((first.features[1]!.geometry as MultiLineString).coordinates).toEqual([[[125, 5], [128, 5]]]);
+    expect((second.features[1]!.geometry as MultiLineString).coordinates).toEqual([[[260, 5], [265, 5]]]);
+    expect(first.features.map((f) => f.properties.kind)).toEqual(['land', 'borders']);
+  });
+
+  test('gives the rest of a copy apart, so the two parts together are the whole copy', () => {
+    const rest = basemapCopy(map, 360, [60, 320], true);
+    expect((rest.features[0]!.geometry as MultiPolygon).coordinates.map((p) => p[0]![0]![0])).toEqual([480]);
+    expect((rest.features[1]!.geometry as MultiLineString).coordinates).toEqual([[[485, 5], [488, 5]]]);
   });
 });
