@@ -7,7 +7,7 @@ import type { FactData } from '../content/types';
 import { citedSourceIds } from '../content/fact-evidence';
 import { dateView, type DateView } from './date-view';
 import { cityLinks, programLinks, type LinkView } from './fact-view';
-import { languageName } from './source-view';
+import { languageName, sourceNotes } from './source-view';
 import { referenceText } from '../cite/formats';
 import { sourceItem } from '../cite/csl-item';
 
@@ -59,13 +59,7 @@ export function toSourceDetail(model: Model, id: string, lang: Lang, checked?: s
     languageName: languageName(d.language, lang),
     reference: referenceText(sourceItem(id, d, lang, checked), lang),
   };
-  if (d.title) view.title = d.title;
-  if (d.titleNote) view.titleNote = d.titleNote[lang];
-  if (d.author) view.author = d.author;
-  if (d.authorNote) view.authorNote = d.authorNote[lang];
-  if (d.date) view.date = dateView(d.date, lang);
-  if (d.dateNote) view.dateNote = d.dateNote[lang];
-  return view;
+  return Object.assign(view, sourceNotes(d, lang));
 }
 
 /** The fact's history, oldest first, in one language. */

@@ -38,13 +38,21 @@ export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
     titleInferred: d.titleInferred,
     citedBy: model.factsCiting(id).map((f) => ({ id: f.id, href: paths.fact(lang, f.id) })),
   };
-  if (d.title) view.title = d.title;
-  if (d.titleNote) view.titleNote = d.titleNote[lang];
-  if (d.author) view.author = d.author;
-  if (d.authorNote) view.authorNote = d.authorNote[lang];
-  if (d.date) view.date = dateView(d.date, lang);
-  if (d.dateNote) view.dateNote = d.dateNote[lang];
-  return view;
+  return Object.assign(view, sourceNotes(d, lang));
+}
+
+type SourceNotes = Pick<SourceView, 'title' | 'titleNote' | 'author' | 'authorNote' | 'date' | 'dateNote'>;
+
+/** A source's title, author and date where known, each with the note that says how it is known, in one language. */
+export function sourceNotes(d: SourceData, lang: Lang): SourceNotes {
+  const notes: SourceNotes = {};
+  if (d.title) notes.title = d.title;
+  if (d.titleNote) notes.titleNote = d.titleNote[lang];
+  if (d.author) notes.author = d.author;
+  if (d.authorNote) notes.authorNote = d.authorNote[lang];
+  if (d.date) notes.date = dateView(d.date, lang);
+  if (d.dateNote) notes.dateNote = d.dateNote[lang];
+  return notes;
 }
 
 /** Name of a language in the reader's language, for quote and source labels. */
