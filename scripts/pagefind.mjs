@@ -37,12 +37,19 @@ const factRows = JSON.parse(read('data/facts.json'));
 const factIds = factRows.map((f) => f.id);
 const relations = cityRelations(factRows, JSON.parse(read('data/events.json')));
 /** Facts that are notes about a source itself (`provenance: true` in content/facts/): records of kind `note`. */
-const FACTS = 'content/facts';
+const FACTS = join(process.env.CONTENT_DIR ?? 'content', 'facts');
 const notes = new Set(
   readdirSync(FACTS)
     .filter((f) => /\.ya?ml$/.test(f) && parseYaml(readFileSync(join(FACTS, f), 'utf8'))?.provenance === true)
     .map((f) => f.replace(/\.ya?ml$/, '')),
 );
+/** A list page and the pages below it, e.g. /en/events/ and /en/events/2019/. */
+const listPages = (list) => [
+  list,
+  ...readdirSync(join(dist, list), { withFileTypes: true })
+    .filter((d) => d.isDirectory() && existsSync(join(dist, list, d.name, 'index.html')))
+    .map((d) => `${list}${d.name}/`),
+];
 rmSync(out, { recursive: true, force: true });
 
 for (const lang of LANGS) {
@@ -51,12 +58,16 @@ for (const lang of LANGS) {
   const pages = check(`indexing ${dist}/${lang}/`, await index.addDirectory({ path: dist, glob: `${lang}/**/*.html` }));
   const counts = {};
   for (const kind of ANCHORED_KINDS) {
-    // A fact has a page of its own; events and sources are anchors on their list page.
-    const files = kind === 'fact' ? factIds.map((id) => join(paths.fact(lang, id), 'index.html')) : [join(listPath(kind, lang), 'index.html')];
-    const items = files.flatMap((file) => EXTRACT[kind](read(file)));
+    // A fact has a page of its own; events and sources are anchors on their list page, or on its year pages once
+    // the list splits (the first page then links years and holds no anchors).
+    const shown = kind === 'fact' ? factIds.map((id) => paths.fact(lang, id)) : listPages(listPath(kind, lang));
+    const seen = new Set();
+    const items = shown.flatMap((page) => EXTRACT[kind](read(join(page, 'index.html'))).map((item) => ({ item, page })));
     if (!items.length) throw new Error(`pagefind: no ${kind} anchors found on ${listPath(kind, lang)}`);
-    for (const item of items) {
-      const record = toRecord(kind, lang, item, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id));
+    for (const { item, page } of items) {
+      if (seen.has(item.id)) throw new Error(`pagefind: ${kind} ${item.id} is anchored on two pages`);
+      seen.add(item.id);
+      const record = toRecord(kind, lang, item, page, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id));
       check(`${kind} ${item.id}`, await index.addCustomRecord(record));
     }
     counts[kind] = items.length;

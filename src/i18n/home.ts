@@ -9,7 +9,7 @@ export const home = {
     'home.sisters': 'Kota kembar',
     'home.cooperation': 'Kerja sama, tahap saat ini',
     'home.explore': 'Jelajahi',
-    'home.map': 'Ambon dan kota-kota mitranya di peta dunia',
+    'home.map': 'Ambon dan kota-kota yang terkait dengannya di peta dunia',
     'home.timeline': 'Setiap peristiwa bertanggal sejak penetapan',
   },
   en: {
@@ -19,7 +19,7 @@ export const home = {
     'home.sisters': 'Sister cities',
     'home.cooperation': 'Cooperation, at its current stage',
     'home.explore': 'Explore',
-    'home.map': 'Ambon and its partner cities on a world map',
+    'home.map': 'Ambon and the cities linked to it, on a world map',
     'home.timeline': 'Every dated event since the designation',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

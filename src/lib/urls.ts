@@ -7,8 +7,8 @@ export const paths = {
   city: (lang: Lang, id: string) => `/${lang}/cities/${id}/`,
   programs: (lang: Lang) => `/${lang}/programs/`,
   program: (lang: Lang, id: string) => `/${lang}/programs/${id}/`,
-  events: (lang: Lang) => `/${lang}/events/`,
-  event: (lang: Lang, id: string) => `/${lang}/events/#${id}`,
+  /** The events list, or one of its pages once it splits by year (`2019`, `2019-2`). */
+  events: (lang: Lang, page = '') => `/${lang}/events/${page && `${page}/`}`,
   facts: (lang: Lang) => `/${lang}/facts/`,
   /** A fact's own page, its permanent address. */
   fact: (lang: Lang, id: string) => `/${lang}/facts/${id}/`,
@@ -23,8 +23,8 @@ export const paths = {
   /** An open data file, the same for both languages: `facts.json`, `facts.schema.json`, `datapackage.json`. */
   dataFile: (name: string) => `/data/${name}`,
   press: (lang: Lang) => `/${lang}/press/`,
-  sources: (lang: Lang) => `/${lang}/sources/`,
-  source: (lang: Lang, id: string) => `/${lang}/sources/#${id}`,
+  /** The bibliography, or one of its pages once it splits by year (`2019`, `undated`). */
+  sources: (lang: Lang, page = '') => `/${lang}/sources/${page && `${page}/`}`,
   about: (lang: Lang) => `/${lang}/about/`,
   map: (lang: Lang) => `/${lang}/map/`,
   timeline: (lang: Lang) => `/${lang}/timeline/`,

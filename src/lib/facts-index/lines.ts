@@ -6,6 +6,7 @@ import type { FactData } from '../content/types';
 import { factDate, factValue, type ValueView } from '../views/value-view';
 import { facetIds, facets, facetSlug, type Facet, type ListPage } from './listing';
 import { chronological } from '../views/fact-order';
+import { factPublishers } from '../views/fact-view';
 
 export interface FactLine {
   id: string;
@@ -17,6 +18,8 @@ export interface FactLine {
   /** City and programme ids, for filtering in the browser. */
   cities: string[];
   programs: string[];
+  /** Who backs the fact, for a printout that cannot follow its link. */
+  publishers: string[];
 }
 
 export function toFactLine(model: Model, id: string, lang: Lang): FactLine {
@@ -28,6 +31,7 @@ export function toFactLine(model: Model, id: string, lang: Lang): FactLine {
     status: d.status,
     cities: d.cities.map((c) => c.id),
     programs: d.programs.map((p) => p.id),
+    publishers: factPublishers(model, id),
   };
   const shown = factDate(model, id, lang) ?? factValue(model, id, lang);
   if (shown) line.shown = shown;

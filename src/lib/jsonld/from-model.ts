@@ -7,6 +7,7 @@ import { parseDate } from '../dates/parse-date';
 import { factDays } from '../views/fact-page';
 import { claim, event, organization, place, type SourceInput } from './nodes';
 import type { Claim, City, Event } from 'schema-dts';
+import { entryHref } from '../views/entry-lists';
 
 const abs = (path: string, site: URL) => new URL(path, site).href;
 
@@ -47,7 +48,7 @@ export function eventNodes(model: Model, ids: readonly string[], lang: Lang, sit
     const d = model.event(id).data;
     return event({
       name: d.title[lang],
-      url: abs(paths.event(lang, id), site),
+      url: abs(entryHref(model, 'event', lang, id), site),
       description: model.fact(d.fact.id).data.statement[lang],
       date: model.eventDate(id),
       ...(d.place ? { place: d.place[lang] } : {}),

@@ -29,20 +29,20 @@ export interface SearchRecord {
   sort?: Record<string, string>;
 }
 
-const HREF: Record<AnchoredKind, (lang: Lang, id: string) => string> = { fact: paths.fact, event: paths.event, source: paths.source };
 const LIST: Record<AnchoredKind, (lang: Lang) => string> = { fact: paths.facts, event: paths.events, source: paths.sources };
 
 /** The built list page that holds every item of a kind, e.g. `/en/facts/`. */
 export const listPath = (kind: AnchoredKind, lang: Lang) => LIST[kind](lang);
 
 /**
- * One record: its URL is the item's anchor, its content the text shown there, its title and date what a result
+ * One record for an item read on the built page at `page`: its URL is the fact's own page, or the anchor of the
+ * event or source on its list page; its content is the text shown there, its title and date what a result
  * shows, and its filters the kind and the cities (by id, the same in both languages) it concerns. A fact that is a
  * note about a source (`provenance`) is of kind `note`, so it stays out of the default results but can be found.
  */
-export function toRecord(kind: AnchoredKind, lang: Lang, item: PageItem, cities: readonly string[] = [], provenance = false): SearchRecord {
+export function toRecord(kind: AnchoredKind, lang: Lang, item: PageItem, page: string, cities: readonly string[] = [], provenance = false): SearchRecord {
   const record: SearchRecord = {
-    url: HREF[kind](lang, item.id),
+    url: kind === 'fact' ? page : `${page}#${item.id}`,
     content: item.text,
     language: lang,
     meta: { title: item.title, id: item.id },

@@ -1,5 +1,6 @@
 import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls';
+import { entryHref } from './entry-lists';
 import type { Model } from '../site/model';
 import type { EventData } from '../content/types';
 import { toDateView, type DateView } from './date-view';
@@ -25,7 +26,7 @@ export function toEventView(model: Model, id: string, lang: Lang): EventView {
   const d = model.event(id).data;
   const view: EventView = {
     id,
-    href: paths.event(lang, id),
+    href: entryHref(model, 'event', lang, id),
     title: d.title[lang],
     status: d.status,
     date: toDateView(model.eventDate(id), lang),
@@ -37,14 +38,4 @@ export function toEventView(model: Model, id: string, lang: Lang): EventView {
   };
   if (d.place) view.place = d.place[lang];
   return view;
-}
-
-/** Events newest first, the order of lists and feeds. */
-export function newestFirst(model: Model): string[] {
-  return [...model.events].reverse().map((e) => e.id);
-}
-
-/** The latest events that took place or were reported (planned ones are not news yet), newest first. */
-export function latestEventIds(model: Model, count: number): string[] {
-  return newestFirst(model).filter((id) => model.event(id).data.status !== 'planned').slice(0, count);
 }

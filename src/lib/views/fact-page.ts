@@ -10,6 +10,7 @@ import { cityLinks, programLinks, type LinkView } from './fact-view';
 import { languageName, sourceNotes } from './source-view';
 import { referenceText } from '../cite/formats';
 import { sourceItem } from '../cite/csl-item';
+import { entryHref } from './entry-lists';
 
 export interface SourceDetail {
   id: string;
@@ -50,7 +51,7 @@ export function toSourceDetail(model: Model, id: string, lang: Lang, checked?: s
   const d = model.source(id).data;
   const view: SourceDetail = {
     id,
-    href: paths.source(lang, id),
+    href: entryHref(model, 'source', lang, id),
     publisher: d.publisher,
     about: d.about[lang],
     titleInferred: d.titleInferred === true,
@@ -89,7 +90,7 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   return {
     cities: cityLinks(model, model.cities.filter((c) => cities.has(c.id)), lang),
     programs: programLinks(model, model.programs.filter((p) => programs.has(p.id)), lang),
-    events: events.map((e) => ({ id: e.id, label: e.data.title[lang], href: paths.event(lang, e.id) })),
+    events: events.map((e) => ({ id: e.id, label: e.data.title[lang], href: entryHref(model, 'event', lang, e.id) })),
   };
 }
 

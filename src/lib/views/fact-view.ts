@@ -4,6 +4,8 @@ import type { Model } from '../site/model';
 import type { Citation, FactData } from '../content/types';
 import { dateView, toDateView, type DateView } from './date-view';
 import { factDate, factDoubt, factValue, type Doubt, type ValueView } from './value-view';
+import { entryHref } from './entry-lists';
+import { citedSourceIds } from '../content/fact-evidence';
 
 export interface CitationView {
   sourceId: string;
@@ -53,13 +55,20 @@ export interface FactView {
   checked: DateView;
   cities: LinkView[];
   programs: LinkView[];
+  /** Who backs the fact, each publisher once: printed where a page shows the fact without its citations. */
+  publishers: string[];
+}
+
+/** The publishers of the sources a fact cites, each once, in citation order. */
+export function factPublishers(model: Model, id: string): string[] {
+  return [...new Set(citedSourceIds(model.fact(id).data).map((s) => model.source(s).data.publisher))];
 }
 
 export function toCitationView(model: Model, citation: Citation, lang: Lang): CitationView {
   const source = model.source(citation.source.id).data;
   const view: CitationView = {
     sourceId: citation.source.id,
-    href: paths.source(lang, citation.source.id),
+    href: entryHref(model, 'source', lang, citation.source.id),
     publisher: source.publisher,
     url: source.url,
     quoteLang: source.language,
@@ -102,6 +111,7 @@ export function toFactView(model: Model, id: string, lang: Lang): FactView {
     doubt: factDoubt(model, id, lang),
     cities: cityLinks(model, d.cities, lang),
     programs: programLinks(model, d.programs, lang),
+    publishers: factPublishers(model, id),
   };
   const date = model.factDate(id);
   if (date) view.date = toDateView(date, lang);

@@ -11,6 +11,7 @@ import { STAGES } from '../../schemas/programs';
 import { factDays } from './fact-page';
 import type { DataRecord } from '../../schemas/open-data';
 import type { DateRecord } from '../../schemas/open-data-parts';
+import { entryHref } from './entry-lists';
 
 /** A date in open data: its kind and precision, EDTF and ISO text, and the first and last day it covers. */
 export function dateRecord(value: DateValue): DateRecord {
@@ -71,7 +72,7 @@ export function sourcesData(model: Model, site: URL): DataRecord<'sources'>[] {
   return model.sources.map(({ id, data: d }) => ({
     id,
     url: d.url,
-    page: urls(site, (l) => paths.source(l, id)),
+    page: urls(site, (l) => entryHref(model, 'source', l, id)),
     publisher: d.publisher,
     title: d.title ?? null,
     titleInferred: d.titleInferred,
@@ -93,7 +94,7 @@ export function eventsData(model: Model, site: URL): DataRecord<'events'>[] {
     const days = factDays(model.fact(d.fact.id).data);
     return {
       id,
-      url: urls(site, (l) => paths.event(l, id)),
+      url: urls(site, (l) => entryHref(model, 'event', l, id)),
       title: d.title,
       status: d.status,
       date: dateRecord(model.eventDate(id)),

@@ -3,6 +3,7 @@ import { paths } from '../urls';
 import type { Model } from '../site/model';
 import type { SourceData } from '../content/types';
 import { dateView, type DateView } from './date-view';
+import { entryHref } from './entry-lists';
 
 export interface SourceView {
   id: string;
@@ -28,7 +29,7 @@ export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
   const d = model.source(id).data;
   const view: SourceView = {
     id,
-    href: paths.source(lang, id),
+    href: entryHref(model, 'source', lang, id),
     publisher: d.publisher,
     about: d.about[lang],
     url: d.url,

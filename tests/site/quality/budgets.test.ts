@@ -29,7 +29,7 @@ function kindOf(path: string): Kind {
 }
 
 const CHROME = 'every page carries the header search loader (0.8 KB), the header menu (0.4 KB), share (0.7 KB), cite this (0.8 KB)';
-const LIST = 'lists every entry in HTML; needs splitting like the facts index past 250, or shorter lines';
+const LIST = 'a list page holds up to 250 fact lines, or 100 events or sources, before it splits by year; fitting 14 KB needs shorter entries or lower limits';
 
 /**
  * Pages not yet within a goal: the bytes they may not exceed meanwhile, and why. Each entry is a ceiling, so a page
@@ -44,7 +44,6 @@ export const NOT_YET: { metric: Metric; pages: RegExp; kind?: Kind; max: number;
   { metric: 'total', pages: /^\/(id|en)\/(data)?\/?$/, max: 21 * KB, why: `${CHROME}; the home's overview and the data page's tables` },
   { metric: 'total', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 30 * KB, why: LIST },
   { metric: 'html', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 20 * KB, why: LIST },
-  { metric: 'html', pages: /^\/(id|en)\/cities\/ambon\/$/, max: 25.5 * KB, why: 'its story and every Ambon fact on one page; needs the facts as links to their pages' },
   { metric: 'html', pages: /^\/(id\/|en\/|embed\/(id|en)\/)timeline\/$/, max: 23.5 * KB, why: 'the list beneath the chart holds every event with its facts; needs the facts as links' },
 ];
 

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { createModel } from '../../../src/lib/site/model';
-import { allListPages, byYear, facetIds, listPages } from '../../../src/lib/facts-index/listing';
+import { allListPages, facetIds, listPages, yearOf } from '../../../src/lib/facts-index/listing';
+import { byYear } from '../../../src/lib/site/year-pages';
 import { filterGroups, toFactLine } from '../../../src/lib/facts-index/lines';
 import { fact, fixtureContent, fixtureModel } from '../map/fixture';
 
@@ -14,7 +15,7 @@ function bigModel(n: number) {
 describe('the facts index', () => {
   test('groups facts by the year they are about, oldest first, undated last', () => {
     const model = fixtureModel();
-    const groups = byYear(model, facetIds(model, { kind: 'all' }));
+    const groups = byYear(facetIds(model, { kind: 'all' }), (id) => yearOf(model, id));
     expect(groups.map((g) => g.year)).toEqual(['1988', '2019', '2024', 'undated']);
     expect(groups.at(-1)!.ids).toContain('ambon-point');
   });

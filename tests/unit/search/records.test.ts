@@ -5,13 +5,13 @@ describe('toRecord', () => {
   const item = { id: 'ambon-designation', title: 'Ambon was designated.', text: 'Ambon was designated. Verified October 2019', date: { text: 'October 2019', iso: '2019-10', first: '2019-10' } };
 
   test('points at the item’s anchor in its language', () => {
-    expect(toRecord('fact', 'en', item).url).toBe('/en/facts/ambon-designation/');
-    expect(toRecord('event', 'id', item).url).toBe('/id/events/#ambon-designation');
-    expect(toRecord('source', 'en', item).url).toBe('/en/sources/#ambon-designation');
+    expect(toRecord('fact', 'en', item, '/en/facts/ambon-designation/').url).toBe('/en/facts/ambon-designation/');
+    expect(toRecord('event', 'id', item, '/id/events/2019/').url).toBe('/id/events/2019/#ambon-designation');
+    expect(toRecord('source', 'en', item, '/en/sources/').url).toBe('/en/sources/#ambon-designation');
   });
 
   test('carries the shown text, title, date, kind and cities', () => {
-    expect(toRecord('fact', 'en', item, ['busan', 'ambon', 'busan'])).toEqual({
+    expect(toRecord('fact', 'en', item, '/en/facts/ambon-designation/', ['busan', 'ambon', 'busan'])).toEqual({
       url: '/en/facts/ambon-designation/',
       content: 'Ambon was designated. Verified October 2019',
       language: 'en',
@@ -22,7 +22,7 @@ describe('toRecord', () => {
   });
 
   test('has no city filter or date when the item has none', () => {
-    const record = toRecord('source', 'id', { id: 'kemlu', title: 'Kemlu', text: 'Kemlu' });
+    const record = toRecord('source', 'id', { id: 'kemlu', title: 'Kemlu', text: 'Kemlu' }, '/id/sources/');
     expect(record.filters).toEqual({ kind: ['source'] });
     expect(record.meta).toEqual({ title: 'Kemlu', id: 'kemlu' });
     expect(record.sort).toBeUndefined();
@@ -30,8 +30,8 @@ describe('toRecord', () => {
 
   test('makes a fact that is a note about a source a note, out of the default results but a tick away', () => {
     const note = { id: 'story-byline', title: 'The story’s byline', text: 'Reporter and editor' };
-    expect(toRecord('fact', 'en', note, [], true).filters.kind).toEqual(['note']);
-    expect(toRecord('fact', 'en', note).filters.kind).toEqual(['fact']);
+    expect(toRecord('fact', 'en', note, '/en/facts/x/', [], true).filters.kind).toEqual(['note']);
+    expect(toRecord('fact', 'en', note, '/en/facts/x/').filters.kind).toEqual(['fact']);
     expect(DEFAULT_KINDS).not.toContain('note');
   });
 });

@@ -1,7 +1,7 @@
 /** A tiny content set for the timeline's build-time code: two cities, a program, a disputed designation. */
 import { schemas } from '../../helpers/load-content';
 import { createModel } from '../../../src/lib/site/model';
-import type { ContentSet, Entry, EventData, FactData } from '../../../src/lib/content/types';
+import type { ContentSet, Entry, EventData, FactData, SourceData } from '../../../src/lib/content/types';
 
 const entry = <T>(collection: keyof typeof schemas, id: string, data: unknown): Entry<T> => ({
   id,
@@ -22,8 +22,9 @@ const fact = (id: string, date: unknown, extra: Record<string, unknown> = {}) =>
 const event = (id: string, factId: string, extra: Record<string, unknown> = {}) =>
   entry<EventData>('events', id, { title: { id: `Judul ${id}`, en: `Title ${id}` }, fact: factId, status: 'happened', ...extra });
 
-export function fixtureModel() {
-  const content: ContentSet = {
+/** The content behind fixtureModel, to extend in a test. */
+export function fixtureContent(): ContentSet {
+  return {
     sources: [entry('sources', 'news', { publisher: 'ANTARA', about: { id: 'Berita', en: 'News' }, url: 'https://antaranews.com/1', language: 'id', kind: 'news' })],
     cities: [
       entry('cities', 'ambon', { name: { id: 'Ambon', en: 'Ambon' }, country: { id: 'Indonesia', en: 'Indonesia' }, countryCode: 'ID', field: 'music', designation: 'designation', relation: 'self', order: 1 }),
@@ -60,5 +61,10 @@ export function fixtureModel() {
       event('round-2021', 'network-round'),
     ],
   };
-  return createModel(content);
 }
+
+export const fixtureModel = () => createModel(fixtureContent());
+
+/** A source like the fixture's one, published on `date` when given. */
+export const source = (id: string, date?: string): Entry<SourceData> =>
+  entry<SourceData>('sources', id, { publisher: `Publisher ${id}`, about: { id: 'Berita', en: 'News' }, url: `https://example.org/${id}`, language: 'id', kind: 'news', ...(date ? { date } : {}) });

@@ -3,7 +3,8 @@ import { toProgramView } from '../../../src/lib/views/program-view';
 import { programFactIds, programEventIds } from '../../../src/lib/views/program-links';
 import { toCityView } from '../../../src/lib/views/city-view';
 import { toFactView } from '../../../src/lib/views/fact-view';
-import { latestEventIds, newestFirst, toEventView } from '../../../src/lib/views/event-view';
+import { toEventView } from '../../../src/lib/views/event-view';
+import { latestEventIds, newestFirst } from '../../../src/lib/views/event-order';
 import { countByStatus } from '../../../src/lib/views/fact-order';
 import { fixtureModel } from '../timeline/fixture';
 
