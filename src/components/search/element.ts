@@ -1,7 +1,7 @@
 /**
- * `<site-search>`: upgrades the server-rendered search form. Until the reader starts to search (focuses the box,
- * types, presses `/`, or opens the search page with a query), this is the only search code on the page; the UI
- * and Pagefind load then, as separate chunks.
+ * `<site-search>`: upgrades the server-rendered search form. The page's first script (layout/enhance.ts) loads this
+ * module when the reader first reaches the box (and at once on the search page); the UI and Pagefind load when the
+ * reader starts to search (focuses the box, types, or opens the search page with a query), as separate chunks.
  */
 type Mounted = { destroy(): void };
 
@@ -22,8 +22,8 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('focus', start, { signal });
     input.addEventListener('input', start, { signal });
     form.addEventListener('change', start, { signal });
-    document.addEventListener('keydown', (event) => this.#shortcut(event, input), { signal });
-    if (this.dataset.variant === 'page' && location.search) start();
+    // Reached before this module loaded: the box may have the cursor, and words typed meanwhile.
+    if ((this.dataset.variant === 'page' && location.search) || this.contains(document.activeElement)) start();
   }
 
   disconnectedCallback() {
@@ -33,21 +33,15 @@ class SiteSearch extends HTMLElement {
     this.#mounted = undefined;
   }
 
-  /** `/` focuses the search box from anywhere but a text field, as on many sites. */
-  #shortcut(event: KeyboardEvent, input: HTMLInputElement) {
-    if (event.key !== '/' || event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented) return;
-    const target = event.target as HTMLElement | null;
-    if (target?.closest('input, textarea, select, [contenteditable]:not([contenteditable="false"])')) return;
-    event.preventDefault();
-    // On a phone the header's box sits in a closed panel: open it first.
-    input.closest('details')?.setAttribute('open', '');
-    input.focus();
-    input.select();
-  }
-
   #start(): Promise<Mounted | undefined> {
     this.#mounted ??= import('./search-ui')
-      .then(({ mount }) => (this.isConnected ? mount(this) : undefined))
+      .then(({ mount }) => {
+        if (!this.isConnected) return undefined;
+        const mounted = mount(this);
+        const input = this.querySelector<HTMLInputElement>('[data-input]');
+        if (input?.value.trim() && this.dataset.variant === 'header') input.dispatchEvent(new Event('input'));
+        return mounted;
+      })
       .catch((error: unknown) => {
         this.#mounted = undefined;
         console.warn('site-search: the search UI could not be loaded', error);
@@ -58,3 +52,5 @@ class SiteSearch extends HTMLElement {
 }
 
 if (!customElements.get('site-search')) customElements.define('site-search', SiteSearch);
+
+export {};

@@ -14,6 +14,7 @@ class EmbedCode extends HTMLElement {
     // The map and the timeline keep the chosen city or event in the address with replaceState, which fires no
     // event: read it whenever the code is about to be seen or copied.
     const refresh = () => (code.value = iframeCode(`${this.dataset.src}${location.hash}`, this.dataset.title ?? '', this.dataset.kind as EmbedKind));
+    refresh();
     this.querySelector('details')?.addEventListener('toggle', refresh, { signal });
     code.addEventListener('focus', refresh, { signal });
     addEventListener('hashchange', refresh, { signal });

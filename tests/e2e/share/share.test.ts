@@ -175,3 +175,23 @@ describe('a short link', () => {
     await context.close();
   });
 });
+
+describe('a text page', () => {
+  test('runs only its header script until the reader reaches search, share or cite this, each then loading at once', async () => {
+    const { page, context, problems } = await openPage(browser);
+    await page.goto(`${baseUrl()}/en/about/`);
+    await page.waitForLoadState('networkidle');
+    const defined = () => page.evaluate(() => ['site-search', 'share-panel', 'cite-this'].filter((name) => customElements.get(name)));
+    expect(await defined()).toEqual([]);
+    await page.getByRole('searchbox').first().focus();
+    await expect.poll(defined).toEqual(['site-search']);
+    await page.getByText('Share', { exact: true }).click();
+    await expect.poll(defined).toEqual(['site-search', 'share-panel']);
+    await expect.poll(() => page.getByRole('button', { name: 'Copy link' }).isVisible()).toBe(true);
+    await page.getByRole('heading', { name: 'Cite this page' }).click();
+    await expect.poll(defined).toEqual(['site-search', 'share-panel', 'cite-this']);
+    await expect.poll(() => page.getByRole('button', { name: 'Copy APA' }).isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+});
