@@ -1,7 +1,7 @@
 /**
  * `<site-search>`: upgrades the server-rendered search form. The page's first script (layout/enhance.ts) loads this
  * module when the reader first reaches the box (and at once on the search page); the UI and Pagefind load when the
- * reader starts to search (focuses the box, types, or opens the search page with a query), as separate chunks.
+ * reader starts to search (focuses the box or types), or at once on the search page, as separate chunks.
  */
 type Mounted = { destroy(): void };
 
@@ -22,8 +22,9 @@ class SiteSearch extends HTMLElement {
     input.addEventListener('focus', start, { signal });
     input.addEventListener('input', start, { signal });
     form.addEventListener('change', start, { signal });
-    // Reached before this module loaded: the box may have the cursor, and words typed meanwhile.
-    if ((this.dataset.variant === 'page' && location.search) || this.contains(document.activeElement)) start();
+    // The search page is where readers come to search: its index loads at once, so the first words typed find
+    // it ready. Elsewhere the box was reached before this module loaded, and may have the cursor and words.
+    if (this.dataset.variant === 'page' || this.contains(document.activeElement)) start();
   }
 
   disconnectedCallback() {

@@ -7,7 +7,9 @@ import { toResultView } from '../../lib/search/results';
 import type { PagefindResult } from './pagefind';
 import { el, resultItem, type Labels } from './render';
 
-const PAGE_SIZE = { header: 6, page: 10 } as const;
+/** Results shown at once, and per "more": no more than a browser fetches from one host at a time (six), so the first
+ * results wait for one round of fragment requests, not two. */
+const PAGE_SIZE = { header: 6, page: 6 } as const;
 
 /** Where groups are shown: the page's language, which search box, its strings, and when to drop listeners. */
 export interface GroupContext {

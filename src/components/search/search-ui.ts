@@ -68,9 +68,10 @@ class SearchUi {
       const state = readState(new URLSearchParams(location.search));
       writeForm(this.#form, this.#input, { ...state, query: this.#input.value.trim() || state.query });
     }
-    // The reader has just focused the box: fetch Pagefind, its WebAssembly and index metadata while they type.
-    // A failure is reported by the search.
-    this.#instance(this.#lang).then((i) => i.init(), () => undefined).catch(() => undefined);
+    // The reader has just reached the box, or opened the search page: fetch Pagefind, its WebAssembly, the index
+    // metadata and the filter index (every search filters by kind) before the first words are typed. A failure is
+    // reported by the search.
+    this.#instance(this.#lang).then((i) => i.init().then(() => i.filters()), () => undefined).catch(() => undefined);
     this.#schedule(0);
   }
 

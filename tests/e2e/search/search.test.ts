@@ -24,7 +24,7 @@ const QUERIES: Record<Lang, [kind: string, query: string, expected: string][]> =
 
 /** Words found only in the other language's text: the toggle must bring them in. */
 const OTHER_ONLY: Record<Lang, [query: string, expected: string]> = {
-  en: ['menjabat', '/id/facts/rico-hayat-tourism-office-head/'],
+  en: ['menjabat', '/id/facts/samson-term/'],
   id: ['spelled', '/en/facts/rico-hayat-tourism-office-head/'],
 };
 
@@ -262,6 +262,19 @@ describe.each(['id', 'en'] as const)('search in %s', (lang) => {
     const form = area(page).getByRole('search', { name: NAMES[lang].form, includeHidden: true });
     expect(await form.count()).toBe(1);
     expect(await form.isHidden()).toBe(true);
+    await context.close();
+  });
+
+  test('the search page has its index ready before the reader types, on the page and not in a worker', async () => {
+    const { page, context, problems } = await openPage(browser);
+    const requests: string[] = [];
+    page.on('request', (r) => requests.push(new URL(r.url()).pathname));
+    await page.goto(`${baseUrl()}/${lang}/search/`);
+    await page.waitForLoadState('networkidle');
+    const index = requests.filter((p) => p.startsWith(`/pagefind/${lang}/`)).map((p) => p.replace(/[._][0-9a-f]{6,}\./, '.'));
+    expect(index).toEqual(expect.arrayContaining([`/pagefind/${lang}/pagefind.js`, `/pagefind/${lang}/wasm.${lang}.pagefind`, `/pagefind/${lang}/pagefind.${lang}.pf_meta`, `/pagefind/${lang}/filter/${lang}.pf_filter`]));
+    expect(requests.filter((p) => p.includes('worker'))).toEqual([]);
+    expect(problems).toEqual([]);
     await context.close();
   });
 
