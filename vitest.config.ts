@@ -4,6 +4,9 @@ import { defineConfig } from 'vitest/config';
 // build, then its files), e2e (real Chromium).
 export default defineConfig({
   test: {
+    // Browser tests mostly wait (for pages, maps, timers), so the machine has room for more than one file per core:
+    // the built-site and unit tiers run beside them.
+    maxWorkers: 4,
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
@@ -15,7 +18,7 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts', 'tests/setup/second-build.ts'],
           testTimeout: 300_000,
           hookTimeout: 600_000,
-          fileParallelism: false,
+          fileParallelism: true,
         },
       },
       {
@@ -25,8 +28,6 @@ export default defineConfig({
           globalSetup: ['tests/setup/build-site.ts', 'tests/setup/serve-site.ts'],
           testTimeout: 60_000,
           hookTimeout: 600_000,
-          // Two browsers at once on two cores: each file has its own, all against one static server.
-          maxWorkers: 2,
         },
       },
     ],

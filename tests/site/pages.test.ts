@@ -21,6 +21,14 @@ describe.each(LANGS)('the %s build', (lang) => {
     for (const path of htmlPages().filter((p) => p.startsWith(`/${lang}/`))) expect(path).toMatch(/^\/[a-z0-9/-]+\/$/);
   });
 
+  test('has the main text of every section, city, programme and fact page in its HTML, so it reads without JavaScript', () => {
+    for (const path of routes(lang)) {
+      const main = page(path).querySelector('main')!;
+      for (const hidden of main.querySelectorAll('script, style, template, [hidden]')) hidden.remove();
+      expect(main.text.replace(/\s+/g, ' ').trim().length, path).toBeGreaterThan(150);
+    }
+  });
+
   test('marks the language, the canonical URL and both alternates on every page', () => {
     for (const route of routes(lang)) {
       const root = page(route);

@@ -295,6 +295,8 @@ describe('on a touch screen', () => {
     await page.goto(`${baseUrl()}/en/timeline/`);
     const { chart, events } = timeline(page, 'en');
     await events.first().waitFor();
+    // The chart takes gestures once it is drawn, which on a busy machine comes a while after its list.
+    await page.waitForSelector('event-timeline[data-orientation]');
     await chart.evaluate((s) => window.scrollTo(0, s.getBoundingClientRect().top + scrollY - 10));
     const box = (await chart.boundingBox())!;
     return { w: { page, context, problems: [], outside: [] } as Watched, box };
