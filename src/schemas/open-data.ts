@@ -88,7 +88,7 @@ export const programRecord = z.strictObject({
   title: texts('Title in each language', 'Judul dalam setiap bahasa'),
   kind: doc(z.enum(PROGRAM_KINDS), 'Kind of programme', 'Jenis program'),
   about: doc(entryId, 'The fact that says what the programme is', 'Fakta yang menjelaskan program ini'),
-  partners: ids('Partner cities besides Ambon', 'Kota mitra selain Ambon'),
+  partners: ids('Cities the programme concerns besides Ambon (the field keeps its name; it claims no partnership)', 'Kota selain Ambon yang terkait program ini (nama kolom tetap; tidak menyatakan kemitraan)'),
   stages: doc(z.array(z.strictObject({ stage: z.enum(STAGES), fact: entryId, date: dateRecord.nullable() })), 'Stages reached, each with the dated fact that backs it', 'Tahap yang dicapai, masing-masing dengan fakta bertanggal yang mendukungnya'),
   currentStage: doc(z.enum(STAGES), 'The furthest stage reached', 'Tahap terjauh yang dicapai'),
 });

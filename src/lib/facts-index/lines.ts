@@ -2,37 +2,22 @@
 import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls';
 import type { Model } from '../site/model';
-import type { FactData } from '../content/types';
 import { factDate, factValue, type ValueView } from '../views/value-view';
 import { facetIds, facets, facetSlug, type Facet, type ListPage } from './listing';
 import { chronological } from '../views/fact-order';
-import { factPublishers } from '../views/fact-view';
+import { toFactHead, type FactHead } from '../views/fact-view';
 
-export interface FactLine {
-  id: string;
-  href: string;
-  statement: string;
-  status: FactData['status'];
+export interface FactLine extends FactHead {
   /** The fact's date with its doubt, or its value when it has no date. */
   shown?: ValueView;
   /** City and programme ids, for filtering in the browser. */
   cities: string[];
   programs: string[];
-  /** Who backs the fact, for a printout that cannot follow its link. */
-  publishers: string[];
 }
 
 export function toFactLine(model: Model, id: string, lang: Lang): FactLine {
   const d = model.fact(id).data;
-  const line: FactLine = {
-    id,
-    href: paths.fact(lang, id),
-    statement: d.statement[lang],
-    status: d.status,
-    cities: d.cities.map((c) => c.id),
-    programs: d.programs.map((p) => p.id),
-    publishers: factPublishers(model, id),
-  };
+  const line: FactLine = { ...toFactHead(model, id, lang), cities: d.cities.map((c) => c.id), programs: d.programs.map((p) => p.id) };
   const shown = factDate(model, id, lang) ?? factValue(model, id, lang);
   if (shown) line.shown = shown;
   return line;

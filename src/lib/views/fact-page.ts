@@ -7,27 +7,13 @@ import type { FactData } from '../content/types';
 import { citedSourceIds } from '../content/fact-evidence';
 import { dateView, type DateView } from './date-view';
 import { cityLinks, programLinks, type LinkView } from './fact-view';
-import { languageName, sourceNotes } from './source-view';
+import { languageName, toSourceBase, type SourceBase } from './source-view';
 import { referenceText } from '../cite/formats';
 import { sourceItem } from '../cite/csl-item';
 import { entryHref } from './entry-lists';
 
-export interface SourceDetail {
-  id: string;
-  /** Its entry in the list of sources. */
-  href: string;
-  publisher: string;
-  title?: string;
-  /** The site's description of the page, shown when no title is known. */
-  about: string;
-  titleNote?: string;
-  titleInferred: boolean;
-  author?: string;
-  authorNote?: string;
-  date?: DateView;
-  dateNote?: string;
-  url: string;
-  language: string;
+/** A source in full on a fact page: the source, its language's name, and its own reference. */
+export interface SourceDetail extends SourceBase {
   languageName: string;
   /** The source's own reference, APA, in the page's language. */
   reference: string;
@@ -49,18 +35,11 @@ export interface FactUses {
 /** A source in full, for the fact page; `checked` is the day the site last read it for this fact. */
 export function toSourceDetail(model: Model, id: string, lang: Lang, checked?: string): SourceDetail {
   const d = model.source(id).data;
-  const view: SourceDetail = {
-    id,
-    href: entryHref(model, 'source', lang, id),
-    publisher: d.publisher,
-    about: d.about[lang],
-    titleInferred: d.titleInferred === true,
-    url: d.url,
-    language: d.language,
+  return {
+    ...toSourceBase(model, id, lang),
     languageName: languageName(d.language, lang),
     reference: referenceText(sourceItem(id, d, lang, checked), lang),
   };
-  return Object.assign(view, sourceNotes(d, lang));
 }
 
 /** The fact's history, oldest first, in one language. */

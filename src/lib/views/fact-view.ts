@@ -36,12 +36,8 @@ export interface ClaimView {
   citations: CitationView[];
 }
 
-export interface FactView {
-  id: string;
-  href: string;
-  statement: string;
+export interface FactView extends FactHead {
   value?: string;
-  status: FactData['status'];
   date?: DateView;
   /** The date and the value with their doubt, as every other page shows them. */
   when?: ValueView;
@@ -55,13 +51,25 @@ export interface FactView {
   checked: DateView;
   cities: LinkView[];
   programs: LinkView[];
-  /** Who backs the fact, each publisher once: printed where a page shows the fact without its citations. */
-  publishers: string[];
 }
 
 /** The publishers of the sources a fact cites, each once, in citation order. */
 export function factPublishers(model: Model, id: string): string[] {
   return [...new Set(citedSourceIds(model.fact(id).data).map((s) => model.source(s).data.publisher))];
+}
+
+/** What every view of a fact starts with: its page, its statement, its status and who backs it. */
+export interface FactHead {
+  id: string;
+  href: string;
+  statement: string;
+  status: FactData['status'];
+  publishers: string[];
+}
+
+export function toFactHead(model: Model, id: string, lang: Lang): FactHead {
+  const d = model.fact(id).data;
+  return { id, href: paths.fact(lang, id), statement: d.statement[lang], status: d.status, publishers: factPublishers(model, id) };
 }
 
 export function toCitationView(model: Model, citation: Citation, lang: Lang): CitationView {
@@ -97,10 +105,7 @@ export function toFactView(model: Model, id: string, lang: Lang): FactView {
   const d = model.fact(id).data;
   const cite = (list: Citation[] = []) => list.map((c) => toCitationView(model, c, lang));
   const view: FactView = {
-    id,
-    href: paths.fact(lang, id),
-    statement: d.statement[lang],
-    status: d.status,
+    ...toFactHead(model, id, lang),
     citations: cite(d.sources),
     claims: (d.claims ?? []).map((c) => {
       const claim: ClaimView = { key: c.key, value: c.value[lang], adopted: c.key === d.adopted, citations: cite(c.sources) };
@@ -111,7 +116,6 @@ export function toFactView(model: Model, id: string, lang: Lang): FactView {
     doubt: factDoubt(model, id, lang),
     cities: cityLinks(model, d.cities, lang),
     programs: programLinks(model, d.programs, lang),
-    publishers: factPublishers(model, id),
   };
   const date = model.factDate(id);
   if (date) view.date = toDateView(date, lang);

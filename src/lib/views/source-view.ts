@@ -5,13 +5,16 @@ import type { SourceData } from '../content/types';
 import { dateView, type DateView } from './date-view';
 import { entryHref } from './entry-lists';
 
-export interface SourceView {
+/** What every view of a source shows: who published it, what it is, where, in which language, and how its title, author and date are known. */
+export interface SourceBase {
   id: string;
+  /** Its entry in the list of sources. */
   href: string;
   publisher: string;
   title?: string;
   titleInferred: boolean;
   titleNote?: string;
+  /** The site's description of the page, shown when no title is known. */
   about: string;
   author?: string;
   authorNote?: string;
@@ -19,27 +22,39 @@ export interface SourceView {
   dateNote?: string;
   url: string;
   language: string;
+}
+
+/** A bibliography entry: the source, its kind, whether it is a founding article, and the facts that cite it. */
+export interface SourceView extends SourceBase {
   kind: SourceData['kind'];
   founding: boolean;
   citedBy: { id: string; href: string }[];
 }
 
-/** A bibliography entry in one language. */
-export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
+/** A source in one language, as every view of it starts. */
+export function toSourceBase(model: Model, id: string, lang: Lang): SourceBase {
   const d = model.source(id).data;
-  const view: SourceView = {
+  const base: SourceBase = {
     id,
     href: entryHref(model, 'source', lang, id),
     publisher: d.publisher,
     about: d.about[lang],
     url: d.url,
     language: d.language,
+    titleInferred: d.titleInferred === true,
+  };
+  return Object.assign(base, sourceNotes(d, lang));
+}
+
+/** A bibliography entry in one language. */
+export function toSourceView(model: Model, id: string, lang: Lang): SourceView {
+  const d = model.source(id).data;
+  return {
+    ...toSourceBase(model, id, lang),
     kind: d.kind,
     founding: d.founding,
-    titleInferred: d.titleInferred,
     citedBy: model.factsCiting(id).map((f) => ({ id: f.id, href: paths.fact(lang, f.id) })),
   };
-  return Object.assign(view, sourceNotes(d, lang));
 }
 
 type SourceNotes = Pick<SourceView, 'title' | 'titleNote' | 'author' | 'authorNote' | 'date' | 'dateNote'>;
