@@ -69,8 +69,9 @@ describe('links to listed entries', () => {
 });
 
 describe('a city or programme page’s latest facts and events', () => {
-  test('are the last few, newest first, with the total', () => {
-    expect(latest(['a', 'b', 'c', 'd'], 2)).toEqual({ ids: ['d', 'c'], total: 4 });
-    expect(latest(['a'], 2)).toEqual({ ids: ['a'], total: 1 });
+  test('are the last few by date, newest first, with the total; undated facts only after every dated one', () => {
+    const day: Record<string, string | undefined> = { a: '2019-10-31', b: '2024-06', c: undefined, d: '2021-01-01', e: '2024-06' };
+    expect(latest(['a', 'b', 'c', 'd', 'e'], (id) => day[id], 3)).toEqual({ ids: ['e', 'b', 'd'], total: 5 });
+    expect(latest(['c', 'a'], (id) => day[id], 3)).toEqual({ ids: ['a', 'c'], total: 2 });
   });
 });
