@@ -1,14 +1,11 @@
 // Reading a UI string: placeholders and plural forms, the same on the server and in islands.
 
-export type Params = Record<string, string | number>;
+import { fill, type Params } from './fill';
+
+export { fill, type Params };
 
 /** The base of plural keys: `facts.count` for `facts.count.one` and `facts.count.other`. */
 export type PluralBase<K> = K extends `${infer B}.other` ? B : never;
-
-/** Fills `{name}` placeholders; an unknown name stays as written, so a missing value shows rather than vanishes. */
-export function fill(template: string, params: Params): string {
-  return template.replace(/\{(\w+)\}/g, (whole, name: string) => (name in params ? String(params[name]) : whole));
-}
 
 const rules = new Map<string, Intl.PluralRules>();
 /** The plural category (`one`, `other`, …) of a count in a locale. */

@@ -1,6 +1,6 @@
 // <fact-filter>: combines the status, city and programme filters on the facts shown, in place; and on the whole
 // index, sends an old /{lang}/facts/#id link whose line is not on this page to the fact's own page.
-import { fill } from '../../i18n/format';
+import { fill } from '../../i18n/fill';
 
 const FIELDS = ['status', 'city', 'program'] as const;
 

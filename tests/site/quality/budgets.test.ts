@@ -29,7 +29,7 @@ function kindOf(path: string): Kind {
 }
 
 const CHROME = 'every page carries the header script (1.1 KB: panels, the / key, print dates, and the loader of the search, share and cite code on first use)';
-const LIST = 'a list page holds up to 250 fact lines, or 100 events or sources, before it splits by year; fitting 14 KB needs shorter entries or lower limits';
+const LIST = 'a list page holds up to 250 fact lines, or 100 events or sources, before it splits by year, so readers can scan and filter a whole list on one page; fitting 14 KB needs shorter entries or lower limits';
 
 /**
  * Pages not yet within a goal: the bytes they may not exceed meanwhile, and why. Each entry is a ceiling, so a page
@@ -37,12 +37,11 @@ const LIST = 'a list page holds up to 250 fact lines, or 100 events or sources, 
  * The first entry that matches a page applies.
  */
 export const NOT_YET: { metric: Metric; pages: RegExp; kind?: Kind; max: number; why: string }[] = [
-  { metric: 'js', pages: /^\/(id|en)\/facts\/(by\/.*)?$/, max: 2.1 * KB, why: `${CHROME}, and the facts filter (0.9 KB), which shows its form and forwards old #id links at once` },
-  { metric: 'total', pages: /^\/(id|en)\/(about|cities|programs|programs\/[^/]+|facts\/[^/]+|press)\/$/, max: 19.5 * KB, why: `${CHROME}; 5.7 KB of CSS, of which header search, share and cite take 2 KB` },
-  { metric: 'total', pages: /^\/(id|en)\/(data)?\/?$/, max: 21 * KB, why: `${CHROME}; the home's overview and the data page's tables` },
-  { metric: 'total', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 30 * KB, why: LIST },
-  { metric: 'html', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 20 * KB, why: LIST },
-  { metric: 'html', pages: /^\/(id\/|en\/|embed\/(id|en)\/)timeline\/$/, max: 23.5 * KB, why: 'the list beneath the chart holds every event with its facts; needs the facts as links' },
+  { metric: 'total', pages: /^\/(id|en)\/(about|cities|programs|programs\/[^/]+|facts\/[^/]+|press)\/$/, max: 17.5 * KB, why: `${CHROME}; 5.7 KB of CSS, of which header search, share and cite take 2 KB` },
+  { metric: 'total', pages: /^\/(id|en)\/(data)?\/?$/, max: 18.5 * KB, why: `${CHROME}; the home's overview and the data page's tables` },
+  { metric: 'total', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 26.5 * KB, why: LIST },
+  { metric: 'html', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 17.5 * KB, why: LIST },
+  { metric: 'html', pages: /^\/(id\/|en\/|embed\/(id|en)\/)timeline\/$/, max: 20.5 * KB, why: 'the list beneath the chart holds every event with its facts; needs the facts as links' },
 ];
 
 const MEASURE: Record<Metric, (w: Weight) => number> = { html: (w) => w.html, js: jsBytes, total: (w) => w.total };
