@@ -8,12 +8,15 @@ export default defineConfig({
     // the built-site and unit tiers run beside them.
     maxWorkers: 4,
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' } },
-      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node' } },
+      // Pure code: the files of a tier share one module graph per worker instead of importing src/ again each.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
+      { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         test: {
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
+          // The files share one module graph per worker, so a page parsed for one test file serves the next.
+          isolate: false,
           // The second, clean build runs beside the tests; tests/site/quality/reproducible.test.ts compares the two.
           globalSetup: ['tests/setup/build-site.ts', 'tests/setup/second-build.ts'],
           testTimeout: 300_000,
