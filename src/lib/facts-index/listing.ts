@@ -3,7 +3,10 @@
 import type { Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
 import { chronological } from '../views/fact-order';
-import { LIST_LIMIT, UNDATED, yearPages, type YearPage } from '../site/year-pages';
+import { UNDATED, yearPages, type YearPage } from '../site/year-pages';
+
+/** Most fact lines one page of the index holds before it splits by year: a few hundred lines read and filter well on one page. */
+export const LIST_LIMIT = 250;
 
 /** What a list is restricted to: nothing (the whole index), a status, a city or a programme. */
 export type Facet = { kind: 'all' } | { kind: 'status'; id: (typeof FACT_STATUSES)[number] } | { kind: 'city'; id: string } | { kind: 'program'; id: string };
@@ -37,7 +40,7 @@ export function facetSlug(facet: Facet): string {
 /** The pages of one facet's list: one page, or a page of years and a page (or parts) per year. */
 export function listPages(model: Model, facet: Facet, limit = LIST_LIMIT, order?: readonly string[]): ListPage[] {
   const base = facetSlug(facet);
-  return yearPages(facetIds(model, facet, order), (id) => yearOf(model, id), base || 'year', limit, base).map((page) => ({ ...page, facet }));
+  return yearPages(facetIds(model, facet, order), (id) => yearOf(model, id), limit, base || 'year', base).map((page) => ({ ...page, facet }));
 }
 
 /** Every facet the index offers: the whole index, each status, each city and each programme that has facts. */

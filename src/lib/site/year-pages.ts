@@ -2,9 +2,6 @@
 // years and each year is a page of its own, cut into numbered parts when a year alone is longer than the limit.
 // The facts index, the events list and the bibliography all page this way. Pure: ordered ids in, page plans out.
 
-/** Most entries one list page holds before the list splits by year. */
-export const LIST_LIMIT = 250;
-
 /** The year of an entry with no date. */
 export const UNDATED = 'undated';
 
@@ -51,10 +48,11 @@ export function byYear(ids: readonly string[], yearOf: (id: string) => string): 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');
 
 /**
- * The pages of one list: a single page, or a page of years and a page (or parts) per year. Year pages sit at
- * `{yearBase}/{year}` (`{yearBase}/{year}-{part}` from the second part on); `yearBase` may be ''.
+ * The pages of one list: a single page while it holds no more than `limit` entries, or a page of years and a page
+ * (or parts) per year. Year pages sit at `{yearBase}/{year}` (`{yearBase}/{year}-{part}` from the second part on);
+ * `yearBase` may be ''.
  */
-export function yearPages(ids: readonly string[], yearOf: (id: string) => string, yearBase = '', limit = LIST_LIMIT, base = ''): YearPage[] {
+export function yearPages(ids: readonly string[], yearOf: (id: string) => string, limit: number, yearBase = '', base = ''): YearPage[] {
   const groups = byYear(ids, yearOf);
   if (ids.length <= limit) return [{ slug: base, groups, years: [], total: ids.length }];
   const years = groups.map((g) => ({ year: g.year, count: g.ids.length, slug: join(yearBase, g.year) }));

@@ -26,16 +26,17 @@ export const ENTRY_LIMIT = 100;
 
 /** Events newest first; past the limit, a page per year, newest year first. */
 export function eventPages(model: Model, limit = ENTRY_LIMIT): YearPage[] {
-  return yearPages(newestFirst(model), (id) => eventYear(model, id), '', limit);
+  return yearPages(newestFirst(model), (id) => eventYear(model, id), limit);
 }
 
 /** Sources in content order; past the limit, a page per year of publication, oldest first, undated last. */
 export function sourcePages(model: Model, limit = ENTRY_LIMIT): YearPage[] {
   const ids = model.sources.map((s) => s.id);
-  if (ids.length <= limit) return yearPages(ids, () => '', '', limit);
-  const rank = (id: string) => (sourceYear(model, id) === UNDATED ? Infinity : Number(sourceYear(model, id)));
+  if (ids.length <= limit) return yearPages(ids, () => '', limit);
+  const years = new Map(ids.map((id) => [id, sourceYear(model, id)]));
+  const rank = (id: string) => (years.get(id) === UNDATED ? Infinity : Number(years.get(id)));
   const sorted = ids.map((id, i) => ({ id, i, year: rank(id) })).sort((a, b) => a.year - b.year || a.i - b.i).map((e) => e.id);
-  return yearPages(sorted, (id) => sourceYear(model, id), '', limit);
+  return yearPages(sorted, (id) => years.get(id)!, limit);
 }
 
 const PAGES: Record<ListedKind, (model: Model) => YearPage[]> = { event: eventPages, source: sourcePages };
