@@ -25,15 +25,19 @@ export function localDay(now: Date): string {
   return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
 }
 
+/** One formatter per language: making one costs more than the formatting, and every page cites. */
+const textDay = new Map<Lang, Intl.DateTimeFormat>();
+
 /** The access day as it appears inside a citation of the given format. */
 export function accessText(format: CiteFormat, lang: Lang, isoDay: string): string {
   const [y, m, d] = dayParts(isoDay);
   switch (format) {
     case 'apa':
-    case 'harvard':
-      return new Intl.DateTimeFormat(TEXT_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' }).format(
-        new Date(Date.UTC(y, m - 1, d)),
-      );
+    case 'harvard': {
+      let day = textDay.get(lang);
+      if (!day) textDay.set(lang, (day = new Intl.DateTimeFormat(TEXT_LOCALE[lang], { year: 'numeric', month: 'long', day: 'numeric', timeZone: 'UTC' })));
+      return day.format(new Date(Date.UTC(y, m - 1, d)));
+    }
     case 'bibtex':
       return isoDay;
     case 'ris':

@@ -6,9 +6,13 @@
 import type { Model } from '../site/model';
 import { qrSvg } from './qr';
 
-/** The latest day any fact was checked, ISO. */
+const checkedDays = new WeakMap<Model, string>();
+
+/** The latest day any fact was checked, ISO: read once per model, as every page prints it. */
 export function lastChecked(model: Model): string {
-  return model.facts.reduce((latest, f) => (f.data.checked > latest ? f.data.checked : latest), '');
+  let day = checkedDays.get(model);
+  if (day === undefined) checkedDays.set(model, (day = model.facts.reduce((latest, f) => (f.data.checked > latest ? f.data.checked : latest), '')));
+  return day;
 }
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as `\A`. */
