@@ -42,9 +42,10 @@ async function footerTexts(pngs: string[]): Promise<string[]> {
   return text.split('\n').map((l) => l.trim()).filter(Boolean);
 }
 
-/** The text a page's QR code encodes, read back from its pixels. */
+/** The text a page's QR code encodes, read back from its pixels: four pixels a module, as a phone's camera needs no more. */
 async function decodeQr(svg: string): Promise<string | undefined> {
-  const { data, info } = await sharp(Buffer.from(svg)).resize({ width: 400 }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
+  const modules = Number(svg.match(/viewBox=["']0 0 (\d+)/)?.[1] ?? 50);
+  const { data, info } = await sharp(Buffer.from(svg)).resize({ width: modules * 4, kernel: 'nearest' }).ensureAlpha().raw().toBuffer({ resolveWithObject: true });
   return jsQR(new Uint8ClampedArray(data), info.width, info.height)?.data;
 }
 
