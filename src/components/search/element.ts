@@ -3,7 +3,18 @@
  * module when the reader first reaches the box (and at once on the search page); the UI and Pagefind load when the
  * reader starts to search (focuses the box or types), or at once on the search page, as separate chunks.
  */
+// The results' styles, linked when the UI loads: an import of the stylesheet itself would be linked by every page.
+import resultsCss from './results.css?url';
+
 type Mounted = { destroy(): void };
+
+/** Links the results' stylesheet once, and resolves when it has loaded (or failed: the results stay readable). */
+function resultStyles(): Promise<void> {
+  if (document.querySelector(`link[href="${resultsCss}"]`)) return Promise.resolve();
+  const link = Object.assign(document.createElement('link'), { rel: 'stylesheet', href: resultsCss });
+  document.head.append(link);
+  return new Promise((resolve) => (link.onload = link.onerror = () => resolve()));
+}
 
 class SiteSearch extends HTMLElement {
   #mounted: Promise<Mounted | undefined> | undefined;
@@ -35,8 +46,8 @@ class SiteSearch extends HTMLElement {
   }
 
   #start(): Promise<Mounted | undefined> {
-    this.#mounted ??= import('./search-ui')
-      .then(({ mount }) => {
+    this.#mounted ??= Promise.all([import('./search-ui'), resultStyles()])
+      .then(([{ mount }]) => {
         if (!this.isConnected) return undefined;
         const mounted = mount(this);
         const input = this.querySelector<HTMLInputElement>('[data-input]');

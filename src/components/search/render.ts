@@ -6,7 +6,7 @@ import type { BrowseLink } from '../../lib/search/browse';
 import type { StatusLabels } from '../../lib/search/query';
 import type { ResultView } from '../../lib/search/results';
 
-/** The strings SiteSearch.astro passes in `data-labels`: the page language's `search.*` strings. */
+/** The page language's `search.*` strings (src/i18n/search.ts), which the search UI brings with it. */
 export type Labels = StatusLabels & Record<keyof (typeof search)['en'], string>;
 
 /** An element with attributes (undefined ones left out) and text. */

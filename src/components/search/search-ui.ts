@@ -4,6 +4,7 @@
  * exact anchor, and announces each outcome in a status line.
  */
 import type { Lang } from '../../i18n/langs';
+import { search } from '../../i18n/search';
 import type { BrowseLink } from '../../lib/search/browse';
 import { isActive, readState, searchLangs, statusText, toFilters, writeState, type SearchState } from '../../lib/search/query';
 import { readForm, showCounts, showOtherCount, writeForm } from './form';
@@ -36,7 +37,8 @@ class SearchUi {
     this.#variant = root.dataset.variant === 'page' ? 'page' : 'header';
     this.#lang = root.dataset.lang as Lang;
     this.#other = root.dataset.other as Lang;
-    this.#labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
+    // The strings travel with this module, loaded on first use, rather than in every page's HTML.
+    this.#labels = search[this.#lang];
     this.#input = root.querySelector<HTMLInputElement>('[data-input]')!;
     this.#form = root.querySelector<HTMLFormElement>('[data-form]')!;
     this.#status = root.querySelector<HTMLElement>('[data-status]')!;
