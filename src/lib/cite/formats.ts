@@ -67,11 +67,45 @@ function cslJson(items: object[]): string {
   );
 }
 
-function render(cite: Cite, format: CiteFormat, lang: Lang): string {
+/** APA or Harvard text of one item, straight from citeproc. */
+export function bibliography(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
+  registerLocale();
+  return new Cite(item).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang] }).trim();
+}
+
+// citeproc takes a millisecond or more per citation, and a build cites every page twice. Pages differ in their title
+// and address only, so each shape of citation is made once, with marks in their place, and filled in per page. Only
+// text citeproc would print unchanged takes that way: no quotes or apostrophes (it curls and pairs them), no markup,
+// one closing mark at most (it merges punctuation). tests/unit/cite/templates.test.ts holds the two ways equal.
+const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,;:()\-–—/%+]*[.?!]?$/u;
+const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.\-_~/:%#]+$/;
+const TITLE_MARK = 'Qqtitleqq';
+const URL_MARK = 'https://qqurlqq.invalid/';
+const templates = new Map<string, string | null>();
+
+/** Whether an item's title and address are text citeproc prints unchanged, so a template may cite it. */
+export const plainForTemplate = (item: CslItem) => PLAIN_TITLE.test(item.title) && PLAIN_URL.test(item.URL);
+
+/** The item's APA or Harvard text, from a template of its shape where that gives exactly citeproc's text. */
+export function textCitation(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
+  if (!plainForTemplate(item)) return bibliography(item, format, lang);
+  const end = /[.?!]$/.exec(item.title)?.[0] ?? '';
+  const shape = { ...item, id: 'page', title: TITLE_MARK + end, URL: URL_MARK };
+  const key = `${format} ${lang} ${JSON.stringify(shape)}`;
+  let template = templates.get(key);
+  if (template === undefined) {
+    const text = bibliography(shape, format, lang);
+    const once = (mark: string) => text.indexOf(mark) >= 0 && text.indexOf(mark) === text.lastIndexOf(mark);
+    templates.set(key, (template = once(TITLE_MARK + end) && once(URL_MARK) ? text : null));
+  }
+  if (template === null) return bibliography(item, format, lang);
+  return template.replace(TITLE_MARK, () => item.title.slice(0, item.title.length - end.length)).replace(URL_MARK, () => item.URL);
+}
+
+/** The BibTeX, RIS or CSL-JSON text of one item, from citation-js's writers. */
+function machineText(item: CslItem, format: 'bibtex' | 'ris' | 'csl-json'): string {
+  const cite = new Cite(format === 'bibtex' ? forBibtex(item) : item);
   switch (format) {
-    case 'apa':
-    case 'harvard':
-      return cite.format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang] }).trim();
     case 'bibtex':
       return cite.format('bibtex').trim();
     case 'ris':
@@ -91,7 +125,7 @@ export function citeFormats(item: CslItem, lang: Lang, accessed: string): Citati
   const full = { ...item, accessed: cslDay(accessed) };
   const { issued: _, ...undated } = full;
   return CITE_FORMATS.map((format) => {
-    const text = render(new Cite(format === 'apa' ? undated : format === 'bibtex' ? forBibtex(full) : full), format, lang);
+    const text = format === 'apa' || format === 'harvard' ? textCitation(format === 'apa' ? undated : full, format, lang) : machineText(full, format);
     const needle = accessText(format, lang, accessed);
     const at = text.lastIndexOf(needle);
     return at < 0 ? { format, text } : { format, text, access: { at, length: needle.length, day: accessed } };
@@ -109,8 +143,7 @@ export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvar
   const key = `${lang} ${format} ${JSON.stringify(item)}`;
   let text = references.get(key);
   if (text === undefined) {
-    registerLocale();
-    references.set(key, (text = render(new Cite(item), format, lang)));
+    references.set(key, (text = bibliography(item, format, lang)));
   }
   return text;
 }
