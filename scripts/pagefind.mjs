@@ -50,12 +50,21 @@ const listPages = (list) => [
     .filter((d) => d.isDirectory() && existsSync(join(dist, list, d.name, 'index.html')))
     .map((d) => `${list}${d.name}/`),
 ];
+/** Every HTML file of a language, as paths under the build (`en/about/index.html`), in a stable order. */
+const htmlFiles = (lang) =>
+  readdirSync(join(dist, lang), { recursive: true })
+    .filter((f) => f.endsWith('.html'))
+    .map((f) => `${lang}/${f}`)
+    .sort();
 rmSync(out, { recursive: true, force: true });
 
 for (const lang of LANGS) {
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: NOISE_SELECTORS });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
-  const pages = check(`indexing ${dist}/${lang}/`, await index.addDirectory({ path: dist, glob: `${lang}/**/*.html` }));
+  // Only pages that mark a body are indexed as pages; the rest (fact pages, lists) give records below, so the indexer
+  // is not handed thousands of pages to read and drop.
+  const bodies = htmlFiles(lang).filter((path) => read(path).includes('data-pagefind-body'));
+  for (const path of bodies) check(`indexing ${path}`, await index.addHTMLFile({ sourcePath: path, content: read(path) }));
   const counts = {};
   for (const kind of ANCHORED_KINDS) {
     // A fact has a page of its own; events and sources are anchors on their list page, or on its year pages once
@@ -75,6 +84,6 @@ for (const lang of LANGS) {
   check(`writing ${out}/${lang}`, await index.writeFiles({ outputPath: join(out, lang) }));
   await index.deleteIndex();
   for (const name of UNUSED) rmSync(join(out, lang, name), { force: true });
-  console.log(`pagefind: ${lang}: ${pages.page_count} pages, ${counts.fact} facts (${notes.size} of them notes on sources), ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
+  console.log(`pagefind: ${lang}: ${bodies.length} pages, ${counts.fact} facts (${notes.size} of them notes on sources), ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
 }
 await pagefind.close();
