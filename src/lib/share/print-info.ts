@@ -3,17 +3,11 @@
  * checked, and, where JavaScript runs, the day it was printed. They reach the page margins (CSS `@page` boxes in
  * src/styles/print.css) as custom properties, set here per page.
  */
-import type { Model } from '../site/model';
+import { perModel } from '../site/model';
 import { qrSvg } from './qr';
 
-const checkedDays = new WeakMap<Model, string>();
-
 /** The latest day any fact was checked, ISO: read once per model, as every page prints it. */
-export function lastChecked(model: Model): string {
-  let day = checkedDays.get(model);
-  if (day === undefined) checkedDays.set(model, (day = model.facts.reduce((latest, f) => (f.data.checked > latest ? f.data.checked : latest), '')));
-  return day;
-}
+export const lastChecked = perModel((model) => model.facts.reduce((latest, f) => (f.data.checked > latest ? f.data.checked : latest), ''));
 
 /** A CSS string literal: quotes and backslashes escaped, line breaks as `\A`. */
 export const cssString = (text: string) => `"${text.replace(/\\/g, '\\\\').replace(/"/g, '\\"').replace(/\n/g, '\\A ')}"`;

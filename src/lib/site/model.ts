@@ -79,3 +79,15 @@ export function createModel(content: ContentSet): Model {
     factsCiting: (sourceId) => citing.get(sourceId) ?? [],
   };
 }
+
+/**
+ * A function of the whole model computed once per model: for what every page asks of all the content (the facts in
+ * order, the day they were last checked, which list page shows an entry), which would otherwise cost once per page.
+ */
+export function perModel<T>(compute: (model: Model) => T): (model: Model) => T {
+  const known = new WeakMap<Model, T>();
+  return (model) => {
+    if (!known.has(model)) known.set(model, compute(model));
+    return known.get(model)!;
+  };
+}

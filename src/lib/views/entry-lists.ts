@@ -2,7 +2,7 @@
 // ENTRY_LIMIT (see ../site/year-pages), so no page grows with the content. An event or source is linked as an anchor
 // on the page that shows it, wherever it is linked from (pages, search records, open data, JSON-LD).
 import type { Lang } from '../../i18n/langs';
-import type { Model } from '../site/model';
+import { perModel, type Model } from '../site/model';
 import { paths } from '../urls';
 import { UNDATED, pageOfEach, yearPages, type YearPage } from '../site/year-pages';
 import { newestFirst } from './event-order';
@@ -39,16 +39,16 @@ export function sourcePages(model: Model, limit = ENTRY_LIMIT): YearPage[] {
   return yearPages(sorted, (id) => years.get(id)!, limit);
 }
 
-const PAGES: Record<ListedKind, (model: Model) => YearPage[]> = { event: eventPages, source: sourcePages };
+/** Which page of its list shows each event, and each source: worked out once per model. */
+const PLACES: Record<ListedKind, (model: Model) => Map<string, string>> = {
+  event: perModel((model) => pageOfEach(eventPages(model))),
+  source: perModel((model) => pageOfEach(sourcePages(model))),
+};
 const LIST: Record<ListedKind, (lang: Lang, page?: string) => string> = { event: paths.events, source: paths.sources };
-const where = new WeakMap<Model, Partial<Record<ListedKind, Map<string, string>>>>();
 
 /** The page (its slug below the list, '' for the list itself) that shows an event or a source. */
 export function listedOn(model: Model, kind: ListedKind, id: string): string {
-  const byKind = where.get(model) ?? {};
-  where.set(model, byKind);
-  const map = (byKind[kind] ??= pageOfEach(PAGES[kind](model)));
-  const slug = map.get(id);
+  const slug = PLACES[kind](model).get(id);
   if (slug === undefined) throw new Error(`no ${kind} "${id}" in the ${kind} list`);
   return slug;
 }

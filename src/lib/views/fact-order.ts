@@ -1,17 +1,14 @@
-import type { Model } from '../site/model';
+import { perModel, type Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
 
-const sorted = new WeakMap<Model, string[]>();
+const sorted = perModel((model) => {
+  const key = new Map(model.facts.map((f) => [f.id, model.factDate(f.id)?.first ?? '9999']));
+  return model.facts.map((f) => f.id).sort((a, b) => key.get(a)!.localeCompare(key.get(b)!) || a.localeCompare(b));
+});
 
 /** Fact ids by the date they are about (oldest first); undated facts last, by id. Sorted once per model. */
 export function chronological(model: Model): string[] {
-  let ids = sorted.get(model);
-  if (!ids) {
-    const key = new Map(model.facts.map((f) => [f.id, model.factDate(f.id)?.first ?? '9999']));
-    ids = model.facts.map((f) => f.id).sort((a, b) => key.get(a)!.localeCompare(key.get(b)!) || a.localeCompare(b));
-    sorted.set(model, ids);
-  }
-  return [...ids];
+  return [...sorted(model)];
 }
 
 /** How many facts have each status. */
