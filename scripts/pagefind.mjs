@@ -63,8 +63,10 @@ for (const lang of LANGS) {
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Only pages that mark a body are indexed as pages; the rest (fact pages, lists) give records below, so the indexer
   // is not handed thousands of pages to read and drop.
-  const bodies = htmlFiles(lang).filter((path) => read(path).includes('data-pagefind-body'));
-  for (const path of bodies) check(`indexing ${path}`, await index.addHTMLFile({ sourcePath: path, content: read(path) }));
+  const bodies = htmlFiles(lang)
+    .map((path) => ({ path, html: read(path) }))
+    .filter(({ html }) => html.includes('data-pagefind-body'));
+  for (const { path, html } of bodies) check(`indexing ${path}`, await index.addHTMLFile({ sourcePath: path, content: html }));
   const counts = {};
   for (const kind of ANCHORED_KINDS) {
     // A fact has a page of its own; events and sources are anchors on their list page, or on its year pages once

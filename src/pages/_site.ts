@@ -8,6 +8,7 @@ import { findContentIssues } from '../lib/content/validate';
 import { DEFAULT_LANG, findStoryIssues, translationId, type StoryCollection } from '../lib/content/stories';
 import { firstSentence } from '../lib/content/prose-text';
 import { proseDoubts } from '../lib/views/value-view';
+import type { YearPage } from '../lib/site/year-pages';
 
 let model: Promise<Model> | undefined;
 
@@ -49,6 +50,10 @@ export function loadModel(): Promise<Model> {
 
 /** Static paths for a page that exists once per language. */
 export const langPaths = () => LANGS.map((lang) => ({ params: { lang } }));
+
+/** Static paths for a list paged by year (`[...page]`): each of its pages in each language, the first at the list's own address. */
+export const yearPagePaths = (pages: YearPage[]) =>
+  LANGS.flatMap((lang) => pages.map((page) => ({ params: { lang, page: page.slug || undefined }, props: { page } })));
 
 /**
  * An editorial MDX page in one language, ready to render (loadModel has checked its fact links). `locals` gets the
