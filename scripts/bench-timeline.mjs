@@ -88,13 +88,13 @@ try {
   console.log(`  total ${total} B = ${kb(total)} (goal ≤ ${kb(BUDGET)}: ${total <= BUDGET ? 'met' : 'NOT met'})`);
 
   // 2. Render times: the real events, then 1,000 synthetic ones, across (1280 px) and down (390 px).
-  const real = JSON.parse(await page.getAttribute('event-timeline', 'data-timeline'));
+  const real = await page.evaluate(async () => (await fetch(document.querySelector('event-timeline').dataset.src)).json());
   const data = JSON.stringify(synthetic(real, EVENTS));
   const measure = async (p, json) =>
     p.evaluate(async (json) => {
       const el = document.querySelector('event-timeline');
       const t0 = performance.now();
-      el.setAttribute('data-timeline', json);
+      el.data = JSON.parse(json);
       const drawn = performance.now();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
       return { script: drawn - t0, frame: performance.now() - t0, marks: document.querySelectorAll('svg.tl-svg a.tl-event').length };

@@ -28,6 +28,8 @@ export const paths = {
   about: (lang: Lang) => `/${lang}/about/`,
   map: (lang: Lang) => `/${lang}/map/`,
   timeline: (lang: Lang) => `/${lang}/timeline/`,
+  /** What the timeline's chart draws (TimelineData as JSON), fetched when the chart loads. */
+  timelineData: (lang: Lang) => `/${lang}/timeline.json`,
   search: (lang: Lang) => `/${lang}/search/`,
   rss: (lang: Lang) => `/${lang}/rss.xml`,
 };

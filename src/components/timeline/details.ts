@@ -1,12 +1,71 @@
 /**
  * The server-rendered list of events, turned into the details panel: only the chosen event's entry stays
- * visible, or every shown one when the reader asks for the list. `restore` gives the list back as it was.
+ * visible, or every shown one when the reader asks for the list. The chosen event's quotes come from its fact's
+ * own page, the one place they are rendered, on first choice. `restore` gives the list back as it was.
  */
 export interface DetailsPanel {
   show(selected: string | undefined, shown: (id: string) => boolean, listAll: boolean): void;
   /** Moves focus to the chosen event's heading, so screen readers read its details. */
   focus(id: string): void;
   restore(): void;
+}
+
+/** The other page's stylesheets this page lacks: the evidence keeps the look it has on its own page. */
+function adoptStylesheets(page: Document): void {
+  const have = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].map((l) => l.href));
+  for (const link of page.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')) {
+    const href = new URL(link.getAttribute('href') ?? '', document.baseURI).href;
+    if (have.has(href)) continue;
+    const adopted = document.createElement('link');
+    adopted.rel = 'stylesheet';
+    adopted.href = href;
+    if (link.media) adopted.media = link.media;
+    document.head.append(adopted);
+    have.add(href);
+  }
+}
+
+/**
+ * The evidence on the fact's page at `href`: its sections holding quotes (the quotes from the sources, or a disputed
+ * fact's values by source with theirs), made fit for the entry: headings one level below the entry's own, ids
+ * prefixed with the entry's so they stay unique on the page.
+ */
+async function evidenceOf(href: string, prefix: string): Promise<Element[]> {
+  const response = await fetch(href);
+  if (!response.ok) return [];
+  // Its inline styles and scripts are left out before parsing: this page's security policy would refuse them.
+  const html = (await response.text()).replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '');
+  const page = new DOMParser().parseFromString(html, 'text/html');
+  adoptStylesheets(page);
+  const sections = [...page.querySelectorAll('article.fact-page > section')].filter((s) => s.querySelector('ul.citations'));
+  return sections.map((found) => {
+    const section = document.importNode(found, true);
+    for (const h2 of section.querySelectorAll('h2')) {
+      const h4 = document.createElement('h4');
+      h4.append(...h2.childNodes);
+      h4.id = h2.id;
+      h2.replaceWith(h4);
+    }
+    for (const el of section.querySelectorAll('[id]')) el.id = `${prefix}-${el.id}`;
+    const label = section.getAttribute('aria-labelledby');
+    if (label) section.setAttribute('aria-labelledby', `${prefix}-${label}`);
+    return section;
+  });
+}
+
+/** Fills an entry's evidence once; a failed load leaves it hidden, and the fact's link leads to it. */
+function loadEvidence(entry: HTMLElement): void {
+  const box = entry.querySelector<HTMLElement>('[data-quotes]');
+  if (!box?.dataset.quotes) return;
+  const href = box.dataset.quotes;
+  delete box.dataset.quotes;
+  evidenceOf(href, entry.id)
+    .then((sections) => {
+      if (sections.length === 0) return;
+      box.append(...sections);
+      box.hidden = false;
+    })
+    .catch((error: unknown) => console.warn(`event-timeline: no quotes from ${href}`, error));
 }
 
 export function detailsPanel(root: HTMLElement, detailsHeading: string): DetailsPanel {
@@ -20,6 +79,8 @@ export function detailsPanel(root: HTMLElement, detailsHeading: string): Details
   return {
     show(selected, shown, listAll) {
       for (const li of entries) li.hidden = listAll ? !shown(li.id) : li.id !== selected;
+      const chosen = !listAll && entries.find((li) => li.id === selected);
+      if (chosen) loadEvidence(chosen);
       pick.hidden = selected !== undefined || listAll;
       back.hidden = selected === undefined;
       heading.textContent = listAll ? listHeading : detailsHeading;

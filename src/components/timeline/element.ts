@@ -1,11 +1,20 @@
 /**
  * `<event-timeline>`: upgrades the server-rendered list once the element is on screen. The chart's code
- * (event-timeline.client.ts and D3) is a separate chunk, loaded only then.
+ * (timeline-ui.ts and D3) is a separate chunk, and its events a data file (`data-src`); both load only then,
+ * side by side.
  */
-type Chart = { update(): void; destroy(): void };
+import type { TimelineData } from '../../lib/timeline/types';
+
+type Chart = { update(data: TimelineData): void; destroy(): void };
+
+async function loadData(src: string | undefined): Promise<TimelineData> {
+  if (!src) throw new Error('no data-src');
+  const response = await fetch(src);
+  if (!response.ok) throw new Error(`${src}: ${response.status}`);
+  return (await response.json()) as TimelineData;
+}
 
 class EventTimeline extends HTMLElement {
-  static observedAttributes = ['data-timeline'];
   #observer?: IntersectionObserver;
   #chart?: Chart;
 
@@ -13,9 +22,9 @@ class EventTimeline extends HTMLElement {
     this.#observer = new IntersectionObserver((entries) => {
       if (!entries.some((e) => e.isIntersecting)) return;
       this.#observer?.disconnect();
-      import('./timeline-ui')
-        .then(({ mountTimeline }) => {
-          if (this.isConnected && !this.#chart) this.#chart = mountTimeline(this);
+      Promise.all([import('./timeline-ui'), loadData(this.dataset.src)])
+        .then(([{ mountTimeline }, data]) => {
+          if (this.isConnected && !this.#chart) this.#chart = mountTimeline(this, data);
         })
         // The ordered list stays the whole timeline, and the chart's empty frame goes.
         .catch((error: unknown) => {
@@ -32,8 +41,9 @@ class EventTimeline extends HTMLElement {
     this.#chart = undefined;
   }
 
-  attributeChangedCallback() {
-    this.#chart?.update();
+  /** Draws other events at once, keeping the reader's filters and lanes (used to measure larger timelines). */
+  set data(data: TimelineData) {
+    this.#chart?.update(data);
   }
 }
 

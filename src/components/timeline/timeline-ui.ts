@@ -27,7 +27,7 @@ interface Labels {
   chart: string;
 }
 
-export function mountTimeline(root: HTMLElement) {
+export function mountTimeline(root: HTMLElement, data: TimelineData) {
   const lang = root.dataset.lang as Lang;
   const labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
   const $ = <E extends Element>(selector: string) => root.querySelector<E>(selector)!;
@@ -40,9 +40,8 @@ export function mountTimeline(root: HTMLElement) {
   const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
   const panel = detailsPanel(root, labels.details);
 
-  const readData = () => JSON.parse(root.dataset.timeline ?? '{}') as TimelineData;
   const namesOf = (s: timeline.TimelineState) => new Map(s.items.map((i) => [i.id, i.name]));
-  let state = timeline.createState(readData());
+  let state = timeline.createState(data);
   let names = namesOf(state);
   let layout: Layout | undefined;
   let scale: TimeScale;
@@ -198,9 +197,9 @@ export function mountTimeline(root: HTMLElement) {
   if (state.selected) chart.scrollIntoView({ block: 'start' });
 
   return {
-    /** The data attribute changed: draw the new events, keeping filters and lanes. */
-    update() {
-      state = timeline.replaceData(state, readData());
+    /** Draws new events, keeping filters and lanes. */
+    update(next: TimelineData) {
+      state = timeline.replaceData(state, next);
       names = namesOf(state);
       render();
       showDetails();

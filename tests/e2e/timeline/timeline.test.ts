@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { page as distPage } from '../../helpers/dist';
 import type { Browser, Page } from 'playwright-core';
 import { axeViolations, baseUrl, launch, openPage, type Watched } from '../../helpers/browser';
 import { loadContent } from '../../helpers/load-content';
@@ -128,8 +129,11 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await tl.entries.count()).toBe(1);
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('H3');
     expect(await details.getByRole('heading', { level: 3 }).evaluate((h) => h === document.activeElement)).toBe(true);
-    // Sources with quotes, the fact, and the city and programme pages.
-    expect(await details.getByRole('blockquote').count()).toBeGreaterThan(0);
+    // Sources with quotes (from the fact's page, every one of them), the fact, and the city and programme pages.
+    const factPage = distPage(`/${lang}/facts/${model.event(id).data.fact.id}/`);
+    const quotes = factPage.querySelectorAll('article.fact-page ul.citations blockquote').length;
+    expect(quotes).toBeGreaterThan(0);
+    await expect.poll(() => details.getByRole('blockquote').count(), { timeout: 10_000 }).toBe(quotes);
     expect(await details.getByRole('link').and(page.locator(`[href^="/${lang}/facts/"]`)).count()).toBeGreaterThan(0);
     const onEventsPage = details.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
     expect(await onEventsPage.count()).toBe(1);
@@ -245,11 +249,15 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
-  test('when the chart’s code cannot load, the ordered list stays, without page errors', async () => {
+  test.each([
+    ['code', '**/_astro/timeline-ui.*.js'],
+    ['events file', `**/${lang}/timeline.json`],
+  ])('when the chart’s %s cannot load, the ordered list stays, without page errors', async (_, url) => {
     const w = await openPage(browser);
-    await w.page.route('**/_astro/timeline-ui.*.js', (route) => route.abort('failed'));
+    await w.page.route(url, (route) => route.abort('failed'));
     await w.page.goto(`${baseUrl()}/${lang}/timeline/`);
     await w.page.waitForLoadState('networkidle');
+    expect(await w.page.locator('event-timeline').getAttribute('data-failed')).toBe('');
     expect(await w.page.locator('.tl-app').isVisible()).toBe(false);
     expect(await timeline(w.page, lang).entries.count()).toBe(expected.length);
     expect(w.problems.filter((p) => p.startsWith('pageerror'))).toEqual([]);
