@@ -9,7 +9,10 @@ export function qrPath(url: string): { size: number; d: string } {
   const { data } = encode(url, { ecc: 'M', border: 0 });
   const n = data.length;
   let d = '';
+  // One line a row of modules, one stroke a run of dark ones: the first run of a row starts it absolutely, each next
+  // one moves on from the end of the last. A stroke one module wide along y + 0.5 covers the row exactly.
   data.forEach((row, y) => {
+    let pen = -1;
     let x = 0;
     while (x < n) {
       if (!row[x]) {
@@ -18,7 +21,8 @@ export function qrPath(url: string): { size: number; d: string } {
       }
       const start = x;
       while (x < n && row[x]) x += 1;
-      d += `M${start + 4} ${y + 4}h${x - start}v1h-${x - start}z`;
+      d += pen < 0 ? `M${start + 4} ${y + 4.5}h${x - start}` : `m${start - pen} 0h${x - start}`;
+      pen = x;
     }
   });
   const path = { size: n + 8, d };
@@ -30,5 +34,5 @@ export function qrPath(url: string): { size: number; d: string } {
 export function qrSvg(url: string, px: number, label?: string): string {
   const { size, d } = qrPath(url);
   const a11y = label ? ` role="img" aria-label="${label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"` : ' aria-hidden="true"';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${px}" height="${px}" shape-rendering="crispEdges"${a11y}><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" fill="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${px}" height="${px}" shape-rendering="crispEdges"${a11y}><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" stroke="#000"/></svg>`;
 }

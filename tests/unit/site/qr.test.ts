@@ -8,8 +8,15 @@ test('the QR path draws exactly the dark modules of the code, inside a quiet zon
   const { data } = encode(url, { ecc: 'M', border: 0 });
   expect(size).toBe(data.length + 8);
   const painted = new Set<string>();
-  for (const m of d.matchAll(/M(\d+) (\d+)h(\d+)/g)) {
-    for (let i = 0; i < Number(m[3]); i++) painted.add(`${Number(m[1]) + i - 4},${Number(m[2]) - 4}`);
+  // Each row: `M{x} {y + 0.5}h{run}`, then `m{gap} 0h{run}` from the end of the run before.
+  for (const row of d.split('M').filter(Boolean)) {
+    const [, x0, y0, rest] = row.match(/^(\d+) (\d+)\.5(.*)$/)!;
+    let x = Number(x0);
+    for (const m of `m0 0${rest}`.matchAll(/m(\d+) 0h(\d+)/g)) {
+      x += Number(m[1]);
+      for (let i = 0; i < Number(m[2]); i++) painted.add(`${x + i - 4},${Number(y0) - 4}`);
+      x += Number(m[2]);
+    }
   }
   const dark = data.flatMap((row, y) => row.flatMap((on, x) => (on ? [`${x},${y}`] : [])));
   expect([...painted].sort()).toEqual(dark.sort());
