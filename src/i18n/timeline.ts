@@ -49,6 +49,7 @@ export const timeline = {
     'timeline.none': 'Tidak ada peristiwa yang cocok dengan saringan ini.',
     'timeline.related': 'Fakta terkait',
     'timeline.onEventsPage': 'Di halaman peristiwa',
+    'timeline.listed': 'Daftar ini memuat {shown} peristiwa terbaru dari {total}; semua peristiwa ada di',
   },
   en: {
     'nav.timeline': 'Timeline',
@@ -97,5 +98,6 @@ export const timeline = {
     'timeline.none': 'No events match these filters.',
     'timeline.related': 'Related facts',
     'timeline.onEventsPage': 'On the events page',
+    'timeline.listed': 'This list holds the {shown} latest of {total} events; every event is on the',
   },
 } as const satisfies Record<Lang, Record<string, string>>;

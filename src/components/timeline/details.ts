@@ -1,8 +1,12 @@
 /**
  * The server-rendered list of events, turned into the details panel: only the chosen event's entry stays
  * visible, or every shown one when the reader asks for the list. The chosen event's quotes come from its fact's
- * own page, the one place they are rendered, on first choice. `restore` gives the list back as it was.
+ * own page, the one place they are rendered, on first choice. An event the page does not list (it lists only the
+ * latest when there are many) gets an entry made from its data: its title, date, status and the link to the events
+ * page, with its statement, status and quotes from its fact's page. `restore` gives the list back as it was.
  */
+import { aboutItem } from '../../lib/timeline/name';
+import type { TimelineItem } from '../../lib/timeline/types';
 export interface DetailsPanel {
   show(selected: string | undefined, shown: (id: string) => boolean, listAll: boolean): void;
   /** Moves focus to the chosen event's heading, so screen readers read its details. */
@@ -30,7 +34,7 @@ function adoptStylesheets(page: Document): void {
  * fact's values by source with theirs), made fit for the entry: headings one level below the entry's own, ids
  * prefixed with the entry's so they stay unique on the page.
  */
-async function evidenceOf(href: string, prefix: string): Promise<Element[]> {
+async function evidenceOf(href: string, prefix: string, withStatement: boolean): Promise<Element[]> {
   const response = await fetch(href);
   if (!response.ok) return [];
   // Its inline styles and scripts are left out before parsing: this page's security policy would refuse them.
@@ -38,7 +42,15 @@ async function evidenceOf(href: string, prefix: string): Promise<Element[]> {
   const page = new DOMParser().parseFromString(html, 'text/html');
   adoptStylesheets(page);
   const sections = [...page.querySelectorAll('article.fact-page > section')].filter((s) => s.querySelector('ul.citations'));
-  return sections.map((found) => {
+  const statement = page.querySelector('article.fact-page > .statement');
+  const meta = page.querySelector('article.fact-page > .fact-meta');
+  const lead: Element[] = [];
+  if (withStatement && statement && meta) {
+    const p = document.createElement('p');
+    p.append(...[...statement.childNodes].map((n) => document.importNode(n, true)));
+    lead.push(p, document.importNode(meta, true));
+  }
+  return [...lead, ...sections.map((found) => {
     const section = document.importNode(found, true);
     for (const h2 of section.querySelectorAll('h2')) {
       const h4 = document.createElement('h4');
@@ -50,7 +62,7 @@ async function evidenceOf(href: string, prefix: string): Promise<Element[]> {
     const label = section.getAttribute('aria-labelledby');
     if (label) section.setAttribute('aria-labelledby', `${prefix}-${label}`);
     return section;
-  });
+  })];
 }
 
 /** Fills an entry's evidence once; a failed load leaves it hidden, and the fact's link leads to it. */
@@ -59,7 +71,7 @@ function loadEvidence(entry: HTMLElement): void {
   if (!box?.dataset.quotes) return;
   const href = box.dataset.quotes;
   delete box.dataset.quotes;
-  evidenceOf(href, entry.id)
+  evidenceOf(href, entry.id, entry.dataset.made !== undefined)
     .then((sections) => {
       if (sections.length === 0) return;
       box.append(...sections);
@@ -68,16 +80,51 @@ function loadEvidence(entry: HTMLElement): void {
     .catch((error: unknown) => console.warn(`event-timeline: no quotes from ${href}`, error));
 }
 
-export function detailsPanel(root: HTMLElement, detailsHeading: string): DetailsPanel {
+/** The entry of an event the page does not list, made from its data; its fact's page fills in the rest. */
+function madeEntry(item: TimelineItem, onEventsPage: string): HTMLLIElement {
+  const li = document.createElement('li');
+  li.id = item.id;
+  li.className = 'tl-entry';
+  li.dataset.status = item.status;
+  li.dataset.made = '';
+  const about = document.createElement('p');
+  about.className = 'meta';
+  about.textContent = aboutItem(item);
+  const heading = document.createElement('h3');
+  heading.tabIndex = -1;
+  heading.textContent = item.label;
+  const evidence = document.createElement('div');
+  evidence.className = 'tl-quotes';
+  evidence.dataset.quotes = item.fact;
+  evidence.hidden = true;
+  const links = document.createElement('p');
+  links.className = 'meta';
+  const link = document.createElement('a');
+  link.href = item.href;
+  link.textContent = onEventsPage;
+  links.append(link);
+  li.append(about, heading, evidence, links);
+  return li;
+}
+
+export function detailsPanel(
+  root: HTMLElement,
+  labels: { details: string; onEventsPage: string },
+  itemOf: (id: string) => TimelineItem | undefined,
+): DetailsPanel {
+  const detailsHeading = labels.details;
+  const list = root.querySelector<HTMLOListElement>('.tl-list')!;
   const heading = root.querySelector<HTMLElement>('#tl-details-heading')!;
   const pick = root.querySelector<HTMLElement>('.tl-pick')!;
   const actions = root.querySelector<HTMLElement>('.tl-actions')!;
   const back = root.querySelector<HTMLButtonElement>('[data-back]')!;
-  const entries = [...root.querySelectorAll<HTMLLIElement>('.tl-entry')];
+  let entries = [...root.querySelectorAll<HTMLLIElement>('.tl-entry')];
   const listHeading = heading.textContent;
   actions.hidden = false;
   return {
     show(selected, shown, listAll) {
+      const item = selected === undefined ? undefined : itemOf(selected);
+      if (item && !entries.some((li) => li.id === item.id)) entries.push(list.appendChild(madeEntry(item, labels.onEventsPage)));
       for (const li of entries) li.hidden = listAll ? !shown(li.id) : li.id !== selected;
       const chosen = !listAll && entries.find((li) => li.id === selected);
       if (chosen) loadEvidence(chosen);
@@ -92,6 +139,8 @@ export function detailsPanel(root: HTMLElement, detailsHeading: string): Details
       actions.hidden = true;
       pick.hidden = true;
       heading.textContent = listHeading;
+      for (const li of entries.filter((e) => e.dataset.made !== undefined)) li.remove();
+      entries = entries.filter((li) => li.isConnected);
       for (const li of entries) li.hidden = false;
     },
   };

@@ -25,6 +25,7 @@ interface Labels {
   none: string;
   details: string;
   chart: string;
+  onEventsPage: string;
 }
 
 export function mountTimeline(root: HTMLElement, data: TimelineData) {
@@ -38,7 +39,7 @@ export function mountTimeline(root: HTMLElement, data: TimelineData) {
   const back = $<HTMLButtonElement>('[data-back]');
   const showList = $<HTMLButtonElement>('[data-show-list]');
   const filterSelects = [...root.querySelectorAll<HTMLSelectElement>('[data-filter]')];
-  const panel = detailsPanel(root, labels.details);
+  const panel = detailsPanel(root, labels, (id) => state.items.find((i) => i.id === id));
 
   const namesOf = (s: timeline.TimelineState) => new Map(s.items.map((i) => [i.id, i.name]));
   let state = timeline.createState(data);

@@ -11,6 +11,7 @@ import type { Model } from '../site/model';
 import { toEventView, type EventView } from '../views/event-view';
 import { dayMs, isoDay, monthStart, toInterval, DAY_MS } from './interval';
 import type { LaneDef, TimelineData, TimelineItem, TimelineMark } from './types';
+import { itemName } from './name';
 
 type T = Translate;
 
@@ -91,7 +92,7 @@ export function toTimelineEntry(model: Model, id: string, lang: Lang, t: T): Tim
   // The name starts with the drawn label, so what readers see is what speech input and screen readers hear.
   // A claim or an inferred date says so in the name too, as the list and every other page do.
   const doubt = event.when.doubt.status === 'disputed' ? undefined : doubtWords(event.when.doubt, t).long;
-  const name = [label, event.date.text, t(`event.status.${event.status}`), dispute ?? precision, doubt].filter(Boolean).join('. ');
+  const name = itemName(label, [event.date.text, t(`event.status.${event.status}`), dispute ?? precision, doubt]);
   const item: TimelineItem = {
     id,
     label,
@@ -100,6 +101,8 @@ export function toTimelineEntry(model: Model, id: string, lang: Lang, t: T): Tim
     marks: eventMarks(model, id),
     cities: event.cities.map((c) => c.id),
     programs: event.programs.map((p) => p.id),
+    href: event.href,
+    fact: event.fact.href,
   };
   return { item, event, precision, ...(dispute ? { dispute } : {}) };
 }
@@ -112,10 +115,23 @@ function lanesFor(items: TimelineItem[], order: { id: string; label: string }[],
   return lanes;
 }
 
+/**
+ * How many events the page lists beneath the chart: what fits one round trip. Past it the list holds the latest
+ * ones and links the events pages; the chart still draws every event, and shows the details of an unlisted one from
+ * its data and its fact's page.
+ */
+export const TIMELINE_LIST_LIMIT = 24;
+
+/** The entries the page lists: all of them, or the latest `limit`, oldest first. */
+export const listedEntries = <E>(entries: E[], limit = TIMELINE_LIST_LIMIT): E[] => entries.slice(Math.max(0, entries.length - limit));
+
 /** Everything the timeline page needs, in one language. */
 export function toTimeline(model: Model, lang: Lang, t: T): {
   data: TimelineData;
+  /** The events the page lists, oldest first: every one the chart draws, or the latest TIMELINE_LIST_LIMIT. */
   entries: TimelineEntry[];
+  /** How many events the chart draws. */
+  total: number;
   /** Cities and programs some shown event involves, for the filters. */
   options: { cities: LaneDef[]; programs: LaneDef[] };
 } {
@@ -132,7 +148,8 @@ export function toTimeline(model: Model, lang: Lang, t: T): {
     return order.filter((o) => used.has(o.id)).map((o) => ({ key: o.id, label: o.label }));
   };
   return {
-    entries,
+    entries: listedEntries(entries),
+    total: entries.length,
     options: { cities: involved(cities, (i) => i.cities), programs: involved(programs, (i) => i.programs) },
     data: {
       start: timelineStart(model),

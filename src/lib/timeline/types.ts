@@ -28,6 +28,9 @@ export interface TimelineItem {
   cities: string[];
   /** Program ids, first one decides the program lane. */
   programs: string[];
+  /** The event's place on the events pages, and its fact's page: the details of an event the page does not list. */
+  href: string;
+  fact: string;
 }
 
 /** What lanes group by. */

@@ -145,6 +145,38 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
+  test('an event the page does not list (past the list limit) gets its details from its data and its fact page', async () => {
+    const { page, context, problems } = await openTimeline(lang);
+    const { entries } = timeline(page, lang);
+    // The chart draws one event more than the page lists: a copy of the designation under another id.
+    const source = model.event(designated);
+    const factId = source.data.fact.id;
+    const label = lang === 'en' ? 'An event this page does not list' : 'Peristiwa yang tidak dicantumkan halaman ini';
+    await page.evaluate(async ({ id, label }) => {
+      const el = document.querySelector('event-timeline') as HTMLElement & { data: unknown; dataset: DOMStringMap };
+      const data = await (await fetch(el.dataset.src!)).json();
+      const copy = { ...data.items.find((i: { id: string }) => i.id === id), id: 'not-listed', label };
+      copy.name = `${label}. ${copy.name.split('. ').slice(1).join('. ')}`;
+      el.data = { ...data, items: [...data.items, copy] };
+    }, { id: designated, label });
+    expect(await page.locator('#not-listed').count()).toBe(0);
+    await page.evaluate(() => (location.hash = '#not-listed'));
+    const made = page.locator('li#not-listed');
+    await made.getByRole('heading', { level: 3, name: label, exact: true }).waitFor();
+    expect(await entries.count()).toBe(1);
+    expect(await made.locator('.meta').first().innerText()).toContain(lang === 'en' ? '31 October 2019' : '31 Oktober 2019');
+    const link = made.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
+    expect(await link.getAttribute('href')).toBe(`/${lang}/events/#${designated}`);
+    // The statement, its status and every quote come from the fact's page.
+    const quotes = distPage(`/${lang}/facts/${factId}/`).querySelectorAll('article.fact-page ul.citations blockquote').length;
+    await expect.poll(() => made.getByRole('blockquote').count(), { timeout: 10_000 }).toBe(quotes);
+    expect(await made.innerText()).toContain(model.fact(factId).data.statement[lang]);
+    expect(await made.locator('.badge[data-status="disputed"]').count()).toBeGreaterThan(0);
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('filters by city and by programme', async () => {
     const { page, context } = await openTimeline(lang);
     await page.getByLabel(lang === 'en' ? 'City' : 'Kota', { exact: true }).selectOption('busan');

@@ -56,7 +56,7 @@ describe('the chart of a state', () => {
   test('down a phone, a crowded stretch of time grows so every label sits beside its mark and no two leaders cross', () => {
     const crowd = (id: string, first: string, cities: string[]): TimelineItem => ({
       id, label: `A long enough title for ${id} to wrap onto two lines on a phone`, name: id, status: 'happened',
-      marks: [{ kind: 'point', first, last: first }], cities, programs: [],
+      marks: [{ kind: 'point', first, last: first }], cities, programs: [], href: `/en/events/#${id}`, fact: `/en/facts/${id}/`,
     });
     const items = ['2024-06-03', '2024-06-05', '2024-06-05', '2024-06-09', '2024-06-12', '2024-06-20', '2024-07-01'].map((d, i) => crowd(`e${i}`, d, [i % 2 ? 'ambon' : 'busan']));
     const state = timeline.createState({ ...DATA, items: [...DATA.items, ...items] });

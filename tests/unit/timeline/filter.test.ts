@@ -8,6 +8,8 @@ const item = (id: string, first: string, cities: string[], programs: string[] = 
   name: id,
   status: 'happened',
   marks: [{ kind: 'point', first, last: first }],
+  href: `/en/events/#${id}`,
+  fact: `/en/facts/${id}/`,
   cities,
   programs,
   ...extra,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../../src/i18n/ui';
-import { designationEventId, earlierEventIds, eventMarks, timelineEventIds, timelineStart, toTimeline } from '../../../src/lib/timeline/items';
+import { designationEventId, earlierEventIds, eventMarks, listedEntries, TIMELINE_LIST_LIMIT, timelineEventIds, timelineStart, toTimeline } from '../../../src/lib/timeline/items';
+import { aboutItem } from '../../../src/lib/timeline/name';
 import { fixtureModel } from './fixture';
 
 const model = fixtureModel();
@@ -37,7 +38,8 @@ describe('how each date is drawn', () => {
 
 describe.each(['en', 'id'] as const)('the words, in %s', (lang) => {
   const t = useTranslations(lang);
-  const { data, entries, options } = toTimeline(model, lang, t);
+  const { data, entries, total, options } = toTimeline(model, lang, t);
+  test('draws every event it lists', () => expect(total).toBe(data.items.length));
   const entry = (id: string) => entries.find((e) => e.item.id === id)!;
 
   test('planned and unconfirmed events say so in their label and their name', () => {
@@ -70,5 +72,21 @@ describe.each(['en', 'id'] as const)('the words, in %s', (lang) => {
     expect(data.lanes.program.map((l) => l.key)).toEqual(['twinning', '']);
     expect(options.cities.map((c) => c.key)).toEqual(['ambon', 'hamamatsu']);
     expect(options.programs.map((p) => p.key)).toEqual(['twinning']);
+  });
+
+  test('each drawn event names its place on the events pages and its fact\'s page, and what its name says after its label', () => {
+    const { item, event } = entry('festival');
+    expect(item.href).toBe(event.href);
+    expect(item.fact).toBe(`/${lang}/facts/${model.event('festival').data.fact.id}/`);
+    expect(`${item.label}. ${aboutItem(item)}`).toBe(item.name);
+    expect(aboutItem(item)).toContain(t('event.status.happened'));
+  });
+
+  test('the page lists every event while they fit, and past the limit the latest ones, oldest first', () => {
+    expect(entries.map((e) => e.item.id)).toEqual(data.items.map((i) => i.id));
+    const ids = Array.from({ length: TIMELINE_LIST_LIMIT + 5 }, (_, i) => `e${i}`);
+    expect(listedEntries(ids)).toEqual(ids.slice(5));
+    expect(listedEntries(ids.slice(0, TIMELINE_LIST_LIMIT))).toEqual(ids.slice(0, TIMELINE_LIST_LIMIT));
+    expect(listedEntries(ids, 3)).toEqual(['e26', 'e27', 'e28']);
   });
 });
