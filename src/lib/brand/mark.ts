@@ -1,6 +1,7 @@
 /**
  * The site's mark: a note whose flag runs out as a wave over the sea, on a rounded tile. Our own drawing, pure data;
- * the header, the favicon and the preview images draw it from here. Never stands in for any institution's logo.
+ * the favicon (src/pages/favicon.svg.ts, which the header and embeds show too) and the preview images draw it from
+ * here. Never stands in for any institution's logo.
  */
 
 /** The drawing's coordinate box: 64 × 64 units. */
