@@ -12,6 +12,16 @@ const site = process.env.SITE_URL ?? 'http://localhost:4321';
 if (!process.env.SITE_URL && process.argv.includes('build')) {
   console.warn(`SITE_URL is not set: this build names ${site} in every link it prints. To publish: SITE_URL=https://your.domain npm run build`);
 }
+/**
+ * Which built files go into the pages that use them: page stylesheets (`_astro/….css`, named by Astro's bundler) of at
+ * most 2 KB; other assets as Vite does by default (under 4 KB). Stylesheets a script loads itself (`?url`, named by
+ * their source path) stay files.
+ */
+function inlineSmallStylesheets(file, content) {
+  if (file.endsWith('.css')) return file.startsWith('_astro/') && content.length <= 2048;
+  return content.length < 4096;
+}
+
 /** Optional raster tiles drawn over the built-in vector basemap. Empty string turns tiles off. */
 const tileUrl = process.env.PUBLIC_TILE_URL ?? 'https://tile.openstreetmap.org/{z}/{x}/{y}.png';
 const tileOrigin = tileSource(tileUrl);
@@ -23,8 +33,11 @@ export default defineConfig({
   cacheDir: process.env.CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   // Four pages render at once: while one waits on the disk or an image, another renders (same output, a quarter faster).
-  build: { format: 'directory', inlineStylesheets: 'never', concurrency: 4 },
+  // A page's own small stylesheets go into its HTML, where they share its compression and hold up nothing; the
+  // layout's stylesheet, the same on every page, stays a file browsers cache (see inlineSmallStylesheets below).
+  build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   prerenderConflictBehavior: 'error',
+  scopedStyleStrategy: 'class',
   compressHTML: true,
   prefetch: false,
   devToolbar: { enabled: false },
@@ -40,6 +53,7 @@ export default defineConfig({
   ],
   vite: {
     plugins: [smallPreloadHelper()],
+    build: { assetsInlineLimit: inlineSmallStylesheets },
     define: { 'import.meta.env.PUBLIC_TILE_URL': JSON.stringify(tileUrl) },
   },
   security: {
