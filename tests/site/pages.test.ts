@@ -4,6 +4,7 @@ import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../hel
 import { shareLink } from '../../src/lib/share/short-links';
 import { SECTIONS } from '../../src/lib/site/sections';
 import { paths } from '../../src/lib/urls';
+import { markSvg } from '../../src/lib/brand/mark';
 import type { Lang } from '../../src/i18n/langs';
 
 const LANGS = ['id', 'en'] as const;
@@ -134,5 +135,14 @@ describe('the whole build', () => {
   test('offers both languages at the root', () => {
     const root = page('/');
     expect(root.querySelectorAll('a[hreflang]').map((a) => a.getAttribute('href'))).toEqual(['/id/', '/en/']);
+  });
+});
+
+describe('the site mark', () => {
+  test('/favicon.svg is the mark from src/lib/brand/mark.ts, and every page header shows that file', () => {
+    expect(readFileSync(`${DIST}/favicon.svg`, 'utf8')).toBe(markSvg());
+    for (const path of ['/id/', '/en/facts/', '/embed/en/map/']) {
+      expect(page(path).querySelector('img[src="/favicon.svg"]')?.getAttribute('alt'), path).toBe('');
+    }
   });
 });
