@@ -16,6 +16,8 @@ if (!process.env.SITE_URL && process.argv.includes('build')) {
  * Which built files go into the pages that use them: page stylesheets (`_astro/….css`, named by Astro's bundler) of at
  * most 2 KB; other assets as Vite does by default (under 4 KB). Stylesheets a script loads itself (`?url`, named by
  * their source path) stay files.
+ * @param {string} file
+ * @param {Buffer} content
  */
 function inlineSmallStylesheets(file, content) {
   if (file.endsWith('.css')) return file.startsWith('_astro/') && content.length <= 2048;
