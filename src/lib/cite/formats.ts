@@ -133,17 +133,49 @@ export function citeFormats(item: CslItem, lang: Lang, accessed: string): Citati
 }
 
 const references = new Map<string, string>();
+const referenceKey = (item: CslItem, lang: Lang, format: 'apa' | 'harvard') => `${lang} ${format} ${JSON.stringify(item)}`;
 
 /**
  * One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. Made
  * once per item, language and format: every fact page citing a source shows the same reference, and citeproc takes
- * milliseconds per call.
+ * milliseconds per call. `primeReferences` makes many at once.
  */
 export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): string {
-  const key = `${lang} ${format} ${JSON.stringify(item)}`;
+  const key = referenceKey(item, lang, format);
   let text = references.get(key);
   if (text === undefined) {
     references.set(key, (text = bibliography(item, format, lang)));
   }
   return text;
+}
+
+/**
+ * Who and when a reference names first: citeproc tells two references with the same apart ("2019a", "2019b") when
+ * they are in one bibliography, which a reference shown on its own never is.
+ */
+const confusable = (item: CslItem) => `${item.author?.[0]?.literal ?? item.title}|${item.issued?.['date-parts'][0]?.[0] ?? 'n.d.'}`;
+
+/**
+ * Makes the references of many items in a few citeproc runs, for `referenceText` to find: about four times faster
+ * than one run per item. No run holds two items that share who and when, so each text is the one `referenceText`
+ * would make alone (tests/unit/cite/references.test.ts holds the two equal).
+ */
+export function primeReferences(items: CslItem[], lang: Lang, format: 'apa' | 'harvard' = 'apa'): void {
+  registerLocale();
+  const groups = new Map<string, Map<string, CslItem>>();
+  for (const item of items) {
+    const key = referenceKey(item, lang, format);
+    if (references.has(key)) continue;
+    const group = groups.get(confusable(item)) ?? groups.set(confusable(item), new Map()).get(confusable(item))!;
+    group.set(key, item);
+  }
+  // Run k takes the k-th item of every group.
+  const runs: [string, CslItem][][] = [];
+  for (const group of groups.values()) [...group].forEach((entry, k) => (runs[k] ??= []).push(entry));
+  for (const run of runs) {
+    const cite = new Cite(run.map(([, item], i) => ({ ...item, id: `r${i}` })));
+    const entries = cite.format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
+    const texts = new Map(entries.map(([id, text]) => [id, text.trim()]));
+    run.forEach(([key], i) => references.set(key, texts.get(`r${i}`)!));
+  }
 }

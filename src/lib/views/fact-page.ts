@@ -2,13 +2,13 @@
 // history, and what on the site uses it.
 import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls';
-import type { Model } from '../site/model';
+import { perModel, type Model } from '../site/model';
 import type { FactData } from '../content/types';
 import { citedSourceIds } from '../content/fact-evidence';
 import { dateView, type DateView } from './date-view';
 import { cityLinks, programLinks, type LinkView } from './fact-view';
 import { languageName, toSourceBase, type SourceBase } from './source-view';
-import { referenceText } from '../cite/formats';
+import { primeReferences, referenceText } from '../cite/formats';
 import { sourceItem } from '../cite/csl-item';
 import { entryHref } from './entry-lists';
 
@@ -73,8 +73,19 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   };
 }
 
+/** The languages whose source references are made: every fact's sources, in a few citeproc runs per language. */
+const referencesMade = perModel(() => new Set<Lang>());
+function makeReferences(model: Model, lang: Lang): void {
+  const made = referencesMade(model);
+  if (made.has(lang)) return;
+  made.add(lang);
+  const items = model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked)));
+  primeReferences(items, lang);
+}
+
 /** Every source a fact cites, each once, in full. */
 export function factSources(model: Model, id: string, lang: Lang): SourceDetail[] {
+  makeReferences(model, lang);
   const fact = model.fact(id).data;
   return citedSourceIds(fact).map((s) => toSourceDetail(model, s, lang, fact.checked));
 }
