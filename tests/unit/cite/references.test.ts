@@ -33,11 +33,13 @@ const CONFUSABLE: CslItem[] = [
 
 describe.each(['id', 'en'] as const)('source references made many at once, in %s', (lang) => {
   test('every source of every fact: the same text as made alone', () => {
-    const items = model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked)));
-    expect(items.length).toBeGreaterThan(100);
+    const cited = model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked)));
+    // Each source once per day it was read, as the build makes them.
+    const items = [...new Map(cited.map((item) => [JSON.stringify(item), item])).values()];
+    expect(items.length).toBeGreaterThan(70);
     primeReferences(items, lang);
     for (const item of items) expect(referenceText(item, lang), item.id).toBe(bibliography(item, 'apa', lang));
-  });
+  }, 60_000);
 
   test('items sharing who and when are never in one run, so none gets a year letter', () => {
     primeReferences(CONFUSABLE, lang);
