@@ -46,3 +46,6 @@ export function accessText(format: CiteFormat, lang: Lang, isoDay: string): stri
       return `[[${y}, ${m}, ${d}]]`;
   }
 }
+
+/** The day this build runs (UTC, ISO): the access day a page's citation names until the reader's script writes theirs. */
+export const buildDay = (): string => new Date().toISOString().slice(0, 10);

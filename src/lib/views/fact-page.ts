@@ -8,8 +8,8 @@ import { citedSourceIds } from '../content/fact-evidence';
 import { dateView, type DateView } from './date-view';
 import { cityLinks, programLinks, type LinkView } from './fact-view';
 import { languageName, toSourceBase, type SourceBase } from './source-view';
-import { primeReferences, referenceText } from '../cite/formats';
-import { sourceItem } from '../cite/csl-item';
+import { primeCitations, primeReferences, referenceText } from '../cite/formats';
+import { pageItem, sourceItem, type PageCitation } from '../cite/csl-item';
 import { entryHref } from './entry-lists';
 
 /** A source in full on a fact page: the source, its language's name, and its own reference. */
@@ -81,6 +81,21 @@ function makeReferences(model: Model, lang: Lang): void {
   made.add(lang);
   const items = model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked)));
   primeReferences(items, lang);
+}
+
+/** What a fact's page cites: its statement, at its address, as of the day the site last changed it. */
+export function factCitation(model: Model, id: string, lang: Lang, site: URL): Omit<PageCitation, 'lang' | 'siteName'> {
+  const data = model.fact(id).data;
+  return { key: id, title: data.statement[lang], url: new URL(paths.fact(lang, id), site).href, updated: factDays(data).updated };
+}
+
+/** The languages whose fact pages' citations are made: in one citeproc run per format (see primeCitations). */
+const citationsMade = perModel(() => new Set<string>());
+export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): void {
+  const made = citationsMade(model);
+  if (made.has(`${lang} ${accessed}`)) return;
+  made.add(`${lang} ${accessed}`);
+  primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed);
 }
 
 /** Every source a fact cites, each once, in full. */
