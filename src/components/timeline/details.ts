@@ -1,9 +1,10 @@
 /**
  * The server-rendered list of events, turned into the details panel: only the chosen event's entry stays
  * visible, or every shown one when the reader asks for the list. The chosen event's quotes come from its fact's
- * own page, the one place they are rendered, on first choice. An event the page does not list (it lists only the
- * latest when there are many) gets an entry made from its data: its title, date, status and the link to the events
- * page, with its statement, status and quotes from its fact's page. `restore` gives the list back as it was.
+ * own page, the one place they are rendered, on first choice; this page carries the styles they need
+ * (styles/claims.css). An event the page does not list (it lists only the latest when there are many) gets an entry
+ * made from its data: its title, date, status and the link to the events page, with its statement, status and quotes
+ * from its fact's page. `restore` gives the list back as it was.
  */
 import { aboutItem } from '../../lib/timeline/name';
 import type { TimelineItem } from '../../lib/timeline/types';
@@ -12,21 +13,6 @@ export interface DetailsPanel {
   /** Moves focus to the chosen event's heading, so screen readers read its details. */
   focus(id: string): void;
   restore(): void;
-}
-
-/** The other page's stylesheets this page lacks: the evidence keeps the look it has on its own page. */
-function adoptStylesheets(page: Document): void {
-  const have = new Set([...document.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')].map((l) => l.href));
-  for (const link of page.querySelectorAll<HTMLLinkElement>('link[rel~="stylesheet"]')) {
-    const href = new URL(link.getAttribute('href') ?? '', document.baseURI).href;
-    if (have.has(href)) continue;
-    const adopted = document.createElement('link');
-    adopted.rel = 'stylesheet';
-    adopted.href = href;
-    if (link.media) adopted.media = link.media;
-    document.head.append(adopted);
-    have.add(href);
-  }
 }
 
 /**
@@ -40,7 +26,6 @@ async function evidenceOf(href: string, prefix: string, withStatement: boolean):
   // Its inline styles and scripts are left out before parsing: this page's security policy would refuse them.
   const html = (await response.text()).replace(/<(style|script)\b[\s\S]*?<\/\1>/gi, '');
   const page = new DOMParser().parseFromString(html, 'text/html');
-  adoptStylesheets(page);
   const sections = [...page.querySelectorAll('article.fact-page > section')].filter((s) => s.querySelector('ul.citations'));
   const statement = page.querySelector('article.fact-page > .statement');
   const meta = page.querySelector('article.fact-page > .fact-meta');

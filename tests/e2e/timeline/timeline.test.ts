@@ -145,6 +145,21 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     await context.close();
   });
 
+  test('a disputed event\'s details show its values by source with their quotes, laid out as on its fact page', async () => {
+    const { page, context, problems } = await openTimeline(lang, {}, `#${designated}`);
+    const details = timeline(page, lang).entry(designated);
+    const grid = details.locator('.claim-grid');
+    await grid.waitFor();
+    const claims = distPage(`/${lang}/facts/${model.event(designated).data.fact.id}/`).querySelectorAll('.claim-grid > .claim').length;
+    expect(claims).toBeGreaterThan(1);
+    expect(await grid.locator(':scope > .claim').count()).toBe(claims);
+    expect(await grid.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
+    expect(await details.locator('.claim[data-adopted="true"]').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
+    expect(await axeViolations(page)).toEqual([]);
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
   test('an event the page does not list (past the list limit) gets its details from its data and its fact page', async () => {
     const { page, context, problems } = await openTimeline(lang);
     const { entries } = timeline(page, lang);
