@@ -60,4 +60,13 @@ describe.each(['id', 'en'] as const)('source references made many at once, in %s
     expect(runs).toHaveBeenCalledTimes(1);
     runs.mockRestore();
   });
+
+  test('a run holds at most 250 items', () => {
+    const items = Array.from({ length: 260 }, (_, i) => news(`m${lang}${i}`, { author: [{ literal: `Writer ${lang} ${i}` }] }));
+    const runs = vi.spyOn(Cite.prototype, 'format');
+    primeReferences(items, lang);
+    expect(runs).toHaveBeenCalledTimes(2);
+    runs.mockRestore();
+    expect(referenceText(items[259]!, lang)).toBe(bibliography(items[259]!, 'apa', lang));
+  });
 });
