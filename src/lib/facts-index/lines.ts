@@ -3,8 +3,7 @@ import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls';
 import type { Model } from '../site/model';
 import { factDate, factValue, type ValueView } from '../views/value-view';
-import { facetIds, facets, facetSlug, type Facet, type ListPage } from './listing';
-import { chronological } from '../views/fact-order';
+import { facetCounts, facetSlug, type Facet, type ListPage } from './listing';
 import { toFactHead, type FactHead } from '../views/fact-view';
 
 export interface FactLine extends FactHead {
@@ -50,20 +49,19 @@ export function facetHref(lang: Lang, facet: Facet): string {
  * (`status.verified`) for the page to translate.
  */
 export function filterGroups(model: Model, lang: Lang, current: Facet): FilterGroup[] {
-  const order = chronological(model);
-  const link = (facet: Exclude<Facet, { kind: 'all' }>, label: string): FilterLink => ({
+  const link = (facet: Exclude<Facet, { kind: 'all' }>, count: number, label: string): FilterLink => ({
     id: facet.id,
     label,
     href: facetHref(lang, facet),
-    count: facetIds(model, facet, order).length,
+    count,
     current: same(facet, current),
   });
-  const list = facets(model).filter((f): f is Exclude<Facet, { kind: 'all' }> => f.kind !== 'all');
+  const list = facetCounts(model).filter((f): f is { facet: Exclude<Facet, { kind: 'all' }>; count: number } => f.facet.kind !== 'all');
   return (['status', 'city', 'program'] as const).map((kind) => ({
     kind,
     links: list
-      .filter((f) => f.kind === kind)
-      .map((f) => link(f, f.kind === 'status' ? `status.${f.id}` : f.kind === 'city' ? model.city(f.id).data.name[lang] : model.program(f.id).data.title[lang])),
+      .filter(({ facet }) => facet.kind === kind)
+      .map(({ facet: f, count }) => link(f, count, f.kind === 'status' ? `status.${f.id}` : f.kind === 'city' ? model.city(f.id).data.name[lang] : model.program(f.id).data.title[lang])),
   }));
 }
 

@@ -1,6 +1,6 @@
 // The facts index as pages: the whole index, and one part per status, city and programme, each a list of one line
 // per fact grouped by year, paged by year past LIST_LIMIT (see ../site/year-pages). Pure: ids in, page plans out.
-import type { Model } from '../site/model';
+import { perModel, type Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
 import { chronological } from '../views/fact-order';
 import { UNDATED, yearPages, type YearPage } from '../site/year-pages';
@@ -54,6 +54,12 @@ export function facets(model: Model): Facet[] {
   ];
   return all.filter((f) => f.kind === 'all' || facetIds(model, f, order).length > 0);
 }
+
+/** Every facet the index offers with how many facts it selects, worked out once per model: each list page shows them all. */
+export const facetCounts = perModel((model): { facet: Facet; count: number }[] => {
+  const order = chronological(model);
+  return facets(model).map((facet) => ({ facet, count: facetIds(model, facet, order).length }));
+});
 
 /** Every list page of the index, the whole index first. */
 export function allListPages(model: Model, limit = LIST_LIMIT): ListPage[] {
