@@ -36,7 +36,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Four pages render at once: while one waits on the disk or an image, another renders (same output, a quarter faster).
   // A page's own small stylesheets go into its HTML, where they share its compression and hold up nothing; the
-  // layout's stylesheet, the same on every page, stays a file browsers cache (see inlineSmallStylesheets below).
+  // layout's stylesheet, the same on every page, stays a file browsers cache (see inlineSmallStylesheets above).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   prerenderConflictBehavior: 'error',
   scopedStyleStrategy: 'class',

@@ -44,13 +44,16 @@ async function evidenceOf(href: string, prefix: string, withStatement: boolean):
       h2.replaceWith(h4);
     }
     for (const el of section.querySelectorAll('[id]')) el.id = `${prefix}-${el.id}`;
-    const label = section.getAttribute('aria-labelledby');
-    if (label) section.setAttribute('aria-labelledby', `${prefix}-${label}`);
+    // Unnamed, a section is no landmark: several events' quotes in the list would otherwise be regions of one name.
+    section.removeAttribute('aria-labelledby');
     return section;
   })];
 }
 
-/** Fills an entry's evidence once; a failed load leaves it hidden, and the fact's link leads to it. */
+/**
+ * Fills an entry's evidence once. A failed load leaves it hidden, to be tried again the next time the event is
+ * chosen; meanwhile the entry's link to its fact leads to the quotes.
+ */
 function loadEvidence(entry: HTMLElement): void {
   const box = entry.querySelector<HTMLElement>('[data-quotes]');
   if (!box?.dataset.quotes) return;
@@ -58,15 +61,18 @@ function loadEvidence(entry: HTMLElement): void {
   delete box.dataset.quotes;
   evidenceOf(href, entry.id, entry.dataset.made !== undefined)
     .then((sections) => {
-      if (sections.length === 0) return;
+      if (sections.length === 0) throw new Error('no quotes on the page');
       box.append(...sections);
       box.hidden = false;
     })
-    .catch((error: unknown) => console.warn(`event-timeline: no quotes from ${href}`, error));
+    .catch((error: unknown) => {
+      box.dataset.quotes = href;
+      console.warn(`event-timeline: no quotes from ${href}`, error);
+    });
 }
 
 /** The entry of an event the page does not list, made from its data; its fact's page fills in the rest. */
-function madeEntry(item: TimelineItem, onEventsPage: string): HTMLLIElement {
+function madeEntry(item: TimelineItem, labels: { onEventsPage: string; fact: string }): HTMLLIElement {
   const li = document.createElement('li');
   li.id = item.id;
   li.className = 'tl-entry';
@@ -84,21 +90,21 @@ function madeEntry(item: TimelineItem, onEventsPage: string): HTMLLIElement {
   evidence.hidden = true;
   const links = document.createElement('p');
   links.className = 'meta';
-  const link = document.createElement('a');
-  link.href = item.href;
-  link.textContent = onEventsPage;
-  links.append(link);
+  const link = (href: string, text: string) => Object.assign(document.createElement('a'), { href, textContent: text });
+  links.append(link(item.fact, labels.fact), ' · ', link(item.href, labels.onEventsPage));
   li.append(about, heading, evidence, links);
   return li;
 }
 
 export function detailsPanel(
   root: HTMLElement,
-  labels: { details: string; onEventsPage: string },
+  labels: { details: string; onEventsPage: string; fact: string },
   itemOf: (id: string) => TimelineItem | undefined,
 ): DetailsPanel {
   const detailsHeading = labels.details;
   const list = root.querySelector<HTMLOListElement>('.tl-list')!;
+  /** "This list holds the 24 latest of N events": about the list, so shown with it only. */
+  const listed = root.querySelector<HTMLElement>('.tl-listed');
   const heading = root.querySelector<HTMLElement>('#tl-details-heading')!;
   const pick = root.querySelector<HTMLElement>('.tl-pick')!;
   const actions = root.querySelector<HTMLElement>('.tl-actions')!;
@@ -109,8 +115,10 @@ export function detailsPanel(
   return {
     show(selected, shown, listAll) {
       const item = selected === undefined ? undefined : itemOf(selected);
-      if (item && !entries.some((li) => li.id === item.id)) entries.push(list.appendChild(madeEntry(item, labels.onEventsPage)));
-      for (const li of entries) li.hidden = listAll ? !shown(li.id) : li.id !== selected;
+      if (item && !entries.some((li) => li.id === item.id)) entries.push(list.appendChild(madeEntry(item, labels)));
+      // The list shows what the page lists; an entry made for a chosen event shows only as its details.
+      for (const li of entries) li.hidden = listAll ? li.dataset.made !== undefined || !shown(li.id) : li.id !== selected;
+      if (listed) listed.hidden = !listAll;
       const chosen = !listAll && entries.find((li) => li.id === selected);
       if (chosen) loadEvidence(chosen);
       pick.hidden = selected !== undefined || listAll;
@@ -124,6 +132,7 @@ export function detailsPanel(
       actions.hidden = true;
       pick.hidden = true;
       heading.textContent = listHeading;
+      if (listed) listed.hidden = false;
       for (const li of entries.filter((e) => e.dataset.made !== undefined)) li.remove();
       entries = entries.filter((li) => li.isConnected);
       for (const li of entries) li.hidden = false;

@@ -26,6 +26,7 @@ interface Labels {
   details: string;
   chart: string;
   onEventsPage: string;
+  fact: string;
 }
 
 export function mountTimeline(root: HTMLElement, data: TimelineData) {

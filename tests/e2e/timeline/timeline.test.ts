@@ -156,6 +156,14 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await grid.evaluate((el) => getComputedStyle(el).display)).toBe('grid');
     expect(await details.locator('.claim[data-adopted="true"]').evaluate((el) => getComputedStyle(el).borderTopStyle)).toBe('solid');
     expect(await axeViolations(page)).toEqual([]);
+    // A second event's quotes, then the whole list: the quotes of both are there, and no two landmarks share a name.
+    const other = expected.find((id) => id !== designated && model.fact(model.event(id).data.fact.id).data.sources?.some((c) => c.quote))!;
+    await page.evaluate((id) => (location.hash = `#${id}`), other);
+    await expect.poll(() => timeline(page, lang).entry(other).getByRole('blockquote').count(), { timeout: 10_000 }).toBeGreaterThan(0);
+    await page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' }).click();
+    expect(await timeline(page, lang).entries.count()).toBe(expected.length);
+    expect(await page.getByRole('region').filter({ has: page.getByRole('blockquote') }).count()).toBe(1);
+    expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();
   });
@@ -182,12 +190,17 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await made.locator('.meta').first().innerText()).toContain(lang === 'en' ? '31 October 2019' : '31 Oktober 2019');
     const link = made.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
     expect(await link.getAttribute('href')).toBe(`/${lang}/events/#${designated}`);
+    expect(await made.getByRole('link', { name: lang === 'en' ? 'Permanent link to this fact' : 'Tautan tetap ke fakta ini', exact: true }).getAttribute('href')).toBe(`/${lang}/facts/${factId}/`);
     // The statement, its status and every quote come from the fact's page.
     const quotes = distPage(`/${lang}/facts/${factId}/`).querySelectorAll('article.fact-page ul.citations blockquote').length;
     await expect.poll(() => made.getByRole('blockquote').count(), { timeout: 10_000 }).toBe(quotes);
     expect(await made.innerText()).toContain(model.fact(factId).data.statement[lang]);
     expect(await made.locator('.badge[data-status="disputed"]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
+    // In the whole list it is not shown: the list holds what the page lists.
+    await page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' }).click();
+    expect(await made.isVisible()).toBe(false);
+    expect(await entries.count()).toBe(expected.length);
     expect(problems).toEqual([]);
     await context.close();
   });
