@@ -73,6 +73,28 @@ export function bibliography(item: CslItem, format: 'apa' | 'harvard', lang: Lan
   return new Cite(item).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang] }).trim();
 }
 
+/** What a text citation of an item is kept under: the item, the style and the language. */
+const textKey = (item: CslItem, format: 'apa' | 'harvard', lang: Lang) => `${format} ${lang} ${JSON.stringify(item)}`;
+
+/** Items per citeproc run: a run of 1,000 takes a quarter longer than four of 250. */
+const RUN_SIZE = 250;
+
+/**
+ * APA or Harvard text of many items, in runs of at most RUN_SIZE, by their place in `items`. The caller makes sure no
+ * two items of a run could be told apart by a year letter, which an item cited alone never has.
+ */
+function bibliographies(items: CslItem[], format: 'apa' | 'harvard', lang: Lang): string[] {
+  registerLocale();
+  const texts: string[] = [];
+  for (let start = 0; start < items.length; start += RUN_SIZE) {
+    const run = items.slice(start, start + RUN_SIZE).map((item, i) => ({ ...item, id: `r${i}` }));
+    const entries = new Cite(run).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
+    const byId = new Map(entries.map(([id, text]) => [id, text.trim()]));
+    run.forEach((item) => texts.push(byId.get(item.id) ?? ''));
+  }
+  return texts;
+}
+
 // citeproc takes a millisecond or more per citation, and a build cites every page twice. Pages differ in their title
 // and address only, so each shape of citation is made once, with marks in their place, and filled in per page. Only
 // text citeproc would print unchanged takes that way: no quotes or apostrophes (it curls and pairs them), no markup,
@@ -104,7 +126,7 @@ export function textCitation(item: CslItem, format: 'apa' | 'harvard', lang: Lan
 
 /** The APA or Harvard text of an item, made in a batch by `primeCitations`, else from a template or by citeproc. */
 function pageText(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
-  return batched.get(`${format} ${lang} ${JSON.stringify(item)}`) ?? textCitation(item, format, lang);
+  return batched.get(textKey(item, format, lang)) ?? textCitation(item, format, lang);
 }
 
 /** The items APA and Harvard cite for a page read on `accessed`: APA's without the page's own date (see citeFormats). */
@@ -118,29 +140,26 @@ const batched = new Map<string, string>();
 const AUTHOR_MARK = (i: number) => `Qqauthor${i.toString(26).replace(/./g, (d) => String.fromCharCode(97 + parseInt(d, 26)))}qq`;
 
 /**
- * Makes the APA and Harvard text of many pages in one citeproc run per language and format, for citeFormats to find:
+ * Makes the APA and Harvard text of many pages in a few citeproc runs per language and format, for citeFormats to find:
  * the pages a template cannot cite (titles with quotes or apostrophes) would otherwise take a run each. In one
  * bibliography citeproc tells works by the same author and year apart ("2026a"), so each page is cited in the run
  * under an author of its own, a mark put back afterwards; tests/unit/cite/page-batches.test.ts holds the texts equal
  * to citeproc's for every fact page.
  */
 export function primeCitations(items: CslItem[], lang: Lang, accessed: string): void {
-  registerLocale();
   for (const format of ['apa', 'harvard'] as const) {
     const todo = items
       .map((item) => textItems(item, accessed)[format])
       .filter((item) => !plainForTemplate(item) && item.author?.length === 1 && /[\p{L}\p{N}]$/u.test(item.author[0]!.literal))
-      .filter((item) => !batched.has(`${format} ${lang} ${JSON.stringify(item)}`));
+      .filter((item) => !batched.has(textKey(item, format, lang)));
     if (todo.length === 0) continue;
-    const run = todo.map((item, i) => ({ ...item, id: `p${i}`, author: [{ literal: AUTHOR_MARK(i) }] }));
-    const entries = new Cite(run).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
-    const texts = new Map(entries.map(([id, text]) => [id, text.trim()]));
+    const texts = bibliographies(todo.map((item, i) => ({ ...item, author: [{ literal: AUTHOR_MARK(i) }] })), format, lang);
     todo.forEach((item, i) => {
-      const text = texts.get(`p${i}`);
+      const text = texts[i];
       const mark = AUTHOR_MARK(i);
       // A mark citeproc did not print once, as written, leaves that page to its own run.
       if (!text || text.indexOf(mark) < 0 || text.indexOf(mark) !== text.lastIndexOf(mark)) return;
-      batched.set(`${format} ${lang} ${JSON.stringify(item)}`, text.replace(mark, () => item.author![0]!.literal));
+      batched.set(textKey(item, format, lang), text.replace(mark, () => item.author![0]!.literal));
     });
   }
 }
@@ -175,9 +194,6 @@ export function citeFormats(item: CslItem, lang: Lang, accessed: string): Citati
 }
 
 const references = new Map<string, string>();
-/** Items per citeproc run: a run of 1,000 takes a quarter longer than four of 250. */
-const RUN_SIZE = 250;
-const referenceKey = (item: CslItem, lang: Lang, format: 'apa' | 'harvard') => `${lang} ${format} ${JSON.stringify(item)}`;
 
 /**
  * One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. Made
@@ -185,7 +201,7 @@ const referenceKey = (item: CslItem, lang: Lang, format: 'apa' | 'harvard') => `
  * milliseconds per call. `primeReferences` makes many at once.
  */
 export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): string {
-  const key = referenceKey(item, lang, format);
+  const key = textKey(item, format, lang);
   let text = references.get(key);
   if (text === undefined) {
     references.set(key, (text = bibliography(item, format, lang)));
@@ -194,32 +210,30 @@ export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvar
 }
 
 /**
- * Who and when a reference names first: citeproc tells two references with the same apart ("2019a", "2019b") when
- * they are in one bibliography, which a reference shown on its own never is.
+ * Who and when an APA reference names first: citeproc tells two references with the same apart ("2019a", "2019b")
+ * when they are in one bibliography, which a reference shown on its own never is. (Harvard names a newspaper where
+ * there is no author, so this key holds for APA only.)
  */
 const confusable = (item: CslItem) => `${item.author?.[0]?.literal ?? item.title}|${item.issued?.['date-parts'][0]?.[0] ?? 'n.d.'}`;
 
 /**
- * Makes the references of many items in a few citeproc runs, for `referenceText` to find: about four times faster
+ * Makes the APA references of many items in a few citeproc runs, for `referenceText` to find: about four times faster
  * than one run per item. No run holds two items that share who and when, so each text is the one `referenceText`
  * would make alone (tests/unit/cite/references.test.ts holds the two equal).
  */
-export function primeReferences(items: CslItem[], lang: Lang, format: 'apa' | 'harvard' = 'apa'): void {
-  registerLocale();
+export function primeReferences(items: CslItem[], lang: Lang): void {
   const groups = new Map<string, Map<string, CslItem>>();
   for (const item of items) {
-    const key = referenceKey(item, lang, format);
+    const key = textKey(item, 'apa', lang);
     if (references.has(key)) continue;
     const group = groups.get(confusable(item)) ?? groups.set(confusable(item), new Map()).get(confusable(item))!;
     group.set(key, item);
   }
-  // Run k takes the k-th item of every group; a run holds at most RUN_SIZE items, as citeproc slows with more.
+  // Run k takes the k-th item of every group.
   const runs: [string, CslItem][][] = [];
   for (const group of groups.values()) [...group].forEach((entry, k) => (runs[k] ??= []).push(entry));
-  for (const run of runs.flatMap((r) => Array.from({ length: Math.ceil(r.length / RUN_SIZE) }, (_, i) => r.slice(i * RUN_SIZE, (i + 1) * RUN_SIZE)))) {
-    const cite = new Cite(run.map(([, item], i) => ({ ...item, id: `r${i}` })));
-    const entries = cite.format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
-    const texts = new Map(entries.map(([id, text]) => [id, text.trim()]));
-    run.forEach(([key], i) => references.set(key, texts.get(`r${i}`)!));
+  for (const run of runs) {
+    const texts = bibliographies(run.map(([, item]) => item), 'apa', lang);
+    run.forEach(([key], i) => references.set(key, texts[i]!));
   }
 }
