@@ -4,7 +4,7 @@ import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../hel
 import { shareLink } from '../../src/lib/share/short-links';
 import { SECTIONS } from '../../src/lib/site/sections';
 import { paths } from '../../src/lib/urls';
-import { markSvg } from '../../src/lib/brand/mark';
+import { MARK_DARK, markSvg } from '../../src/lib/brand/mark';
 import type { Lang } from '../../src/i18n/langs';
 
 const LANGS = ['id', 'en'] as const;
@@ -140,7 +140,7 @@ describe('the whole build', () => {
 
 describe('the site mark', () => {
   test('/favicon.svg is the mark from src/lib/brand/mark.ts, and every page header shows that file', () => {
-    expect(readFileSync(`${DIST}/favicon.svg`, 'utf8')).toBe(markSvg());
+    expect(readFileSync(`${DIST}/favicon.svg`, 'utf8')).toBe(markSvg({ dark: MARK_DARK }));
     for (const path of ['/id/', '/en/facts/', '/embed/en/map/']) {
       expect(page(path).querySelector('img[src="/favicon.svg"]')?.getAttribute('alt'), path).toBe('');
     }

@@ -22,6 +22,9 @@ export const MARK_GLYPH = [
 /** The mark's colours by default: the site's accent tile, white ink. */
 export const MARK_COLORS = { tile: '#0b5d7a', ink: '#ffffff' } as const;
 
+/** Its colours on a dark screen: the site's dark accent and the text on it (`--accent`, `--accent-fg` in global.css). */
+export const MARK_DARK = { tile: '#6cc5e6', ink: '#0b1218' } as const;
+
 export interface MarkOptions {
   /** Width and height in CSS pixels; leave out to size it with CSS. */
   size?: number;
@@ -32,15 +35,19 @@ export interface MarkOptions {
   title?: string;
   /** Class names for the `<svg>`. */
   className?: string;
+  /** Colours on a dark screen, for a file shown as it is (the favicon): a `prefers-color-scheme` rule inside. */
+  dark?: { tile: string; ink: string };
 }
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The mark as standalone SVG markup (xmlns included), for `set:html`, data URLs and image renderers. */
-export function markSvg({ size, tile = MARK_COLORS.tile, ink = MARK_COLORS.ink, title, className }: MarkOptions = {}): string {
+export function markSvg({ size, tile = MARK_COLORS.tile, ink = MARK_COLORS.ink, title, className, dark }: MarkOptions = {}): string {
   const dims = size ? ` width="${size}" height="${size}"` : '';
   const cls = className ? ` class="${escape(className)}"` : '';
   const a11y = title ? ` role="img" aria-label="${escape(title)}"` : ' aria-hidden="true" focusable="false"';
-  const back = tile === 'none' ? '' : `<path d="${MARK_TILE}" fill="${escape(tile)}"/>`;
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEWBOX}"${dims}${cls}${a11y}>${back}<path d="${MARK_GLYPH}" fill="${escape(ink)}"/></svg>`;
+  const style = dark ? `<style>@media (prefers-color-scheme:dark){.t{fill:${escape(dark.tile)}}.i{fill:${escape(dark.ink)}}}</style>` : '';
+  const named = (name: string) => (dark ? ` class="${name}"` : '');
+  const back = tile === 'none' ? '' : `<path${named('t')} d="${MARK_TILE}" fill="${escape(tile)}"/>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEWBOX}"${dims}${cls}${a11y}>${style}${back}<path${named('i')} d="${MARK_GLYPH}" fill="${escape(ink)}"/></svg>`;
 }

@@ -1,6 +1,7 @@
 import sharp from 'sharp';
 import { describe, expect, test } from 'vitest';
-import { MARK_COLORS, markSvg } from '../../../src/lib/brand/mark';
+import { readFileSync } from 'node:fs';
+import { MARK_COLORS, MARK_DARK, markSvg } from '../../../src/lib/brand/mark';
 
 describe('the site mark', () => {
   test('is decorative unless given a name, and escapes the name', () => {
@@ -17,5 +18,16 @@ describe('the site mark', () => {
     // The note's stem, a white column in the middle of the tile.
     expect(at(34, 20)).toEqual([255, 255, 255]);
     expect(markSvg({ tile: 'none', ink: 'currentColor' })).not.toContain(MARK_COLORS.tile);
+  });
+  test('on a dark screen the favicon takes the dark accent and its text colour, as the stylesheet sets them', () => {
+    const css = readFileSync('src/styles/global.css', 'utf8');
+    const dark = css.slice(css.indexOf('@media (prefers-color-scheme: dark)'));
+    expect(dark.match(/--accent:\s*(#[0-9a-f]{6})/i)?.[1]).toBe(MARK_DARK.tile);
+    expect(dark.match(/--accent-fg:\s*(#[0-9a-f]{6})/i)?.[1]).toBe(MARK_DARK.ink);
+    const svg = markSvg({ dark: MARK_DARK });
+    expect(svg).toContain(`@media (prefers-color-scheme:dark){.t{fill:${MARK_DARK.tile}}.i{fill:${MARK_DARK.ink}}}`);
+    expect(svg).toContain(`class="t" d=`);
+    expect(svg).toContain(`class="i" d=`);
+    expect(markSvg()).not.toContain('<style>');
   });
 });
