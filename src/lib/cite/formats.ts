@@ -105,6 +105,9 @@ const TITLE_MARK = 'Qqtitleqq';
 const URL_MARK = 'https://qqurlqq.invalid/';
 const templates = new Map<string, string | null>();
 
+/** Whether citeproc printed a mark exactly once, as written: only then may the text stand for the item's own. */
+const printedOnce = (text: string, mark: string) => text.indexOf(mark) >= 0 && text.indexOf(mark) === text.lastIndexOf(mark);
+
 /** Whether an item's title and address are text citeproc prints unchanged, so a template may cite it. */
 export const plainForTemplate = (item: CslItem) => PLAIN_TITLE.test(item.title) && PLAIN_URL.test(item.URL);
 
@@ -113,12 +116,11 @@ export function textCitation(item: CslItem, format: 'apa' | 'harvard', lang: Lan
   if (!plainForTemplate(item)) return bibliography(item, format, lang);
   const end = /[.?!]$/.exec(item.title)?.[0] ?? '';
   const shape = { ...item, id: 'page', title: TITLE_MARK + end, URL: URL_MARK };
-  const key = `${format} ${lang} ${JSON.stringify(shape)}`;
+  const key = textKey(shape, format, lang);
   let template = templates.get(key);
   if (template === undefined) {
     const text = bibliography(shape, format, lang);
-    const once = (mark: string) => text.indexOf(mark) >= 0 && text.indexOf(mark) === text.lastIndexOf(mark);
-    templates.set(key, (template = once(TITLE_MARK + end) && once(URL_MARK) ? text : null));
+    templates.set(key, (template = printedOnce(text, TITLE_MARK + end) && printedOnce(text, URL_MARK) ? text : null));
   }
   if (template === null) return bibliography(item, format, lang);
   return template.replace(TITLE_MARK, () => item.title.slice(0, item.title.length - end.length)).replace(URL_MARK, () => item.URL);
@@ -158,7 +160,7 @@ export function primeCitations(items: CslItem[], lang: Lang, accessed: string): 
       const text = texts[i];
       const mark = AUTHOR_MARK(i);
       // A mark citeproc did not print once, as written, leaves that page to its own run.
-      if (!text || text.indexOf(mark) < 0 || text.indexOf(mark) !== text.lastIndexOf(mark)) return;
+      if (!text || !printedOnce(text, mark)) return;
       batched.set(textKey(item, format, lang), text.replace(mark, () => item.author![0]!.literal));
     });
   }

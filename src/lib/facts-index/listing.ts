@@ -43,8 +43,11 @@ export function listPages(model: Model, facet: Facet, limit = LIST_LIMIT, order?
   return yearPages(facetIds(model, facet, order), (id) => yearOf(model, id), limit, base || 'year', base).map((page) => ({ ...page, facet }));
 }
 
-/** Every facet the index offers: the whole index, each status, each city and each programme that has facts. */
-export function facets(model: Model): Facet[] {
+/**
+ * Every facet the index offers (the whole index, each status, each city and each programme that has facts) with how
+ * many facts it selects: worked out once per model, as each list page shows them all.
+ */
+export const facetCounts = perModel((model): { facet: Facet; count: number }[] => {
   const order = chronological(model);
   const all: Facet[] = [
     { kind: 'all' },
@@ -52,14 +55,11 @@ export function facets(model: Model): Facet[] {
     ...model.cities.map((c) => ({ kind: 'city' as const, id: c.id })),
     ...model.programs.map((p) => ({ kind: 'program' as const, id: p.id })),
   ];
-  return all.filter((f) => f.kind === 'all' || facetIds(model, f, order).length > 0);
-}
-
-/** Every facet the index offers with how many facts it selects, worked out once per model: each list page shows them all. */
-export const facetCounts = perModel((model): { facet: Facet; count: number }[] => {
-  const order = chronological(model);
-  return facets(model).map((facet) => ({ facet, count: facetIds(model, facet, order).length }));
+  return all.map((facet) => ({ facet, count: facetIds(model, facet, order).length })).filter((f) => f.facet.kind === 'all' || f.count > 0);
 });
+
+/** Every facet the index offers: the whole index, each status, each city and each programme that has facts. */
+export const facets = (model: Model): Facet[] => facetCounts(model).map((f) => f.facet);
 
 /** Every list page of the index, the whole index first. */
 export function allListPages(model: Model, limit = LIST_LIMIT): ListPage[] {

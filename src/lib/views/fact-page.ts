@@ -73,14 +73,20 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   };
 }
 
-/** The languages whose source references are made: every fact's sources, in a few citeproc runs per language. */
-const referencesMade = perModel(() => new Set<Lang>());
+/** What has been made for a model already, by name: citations made in batches are made once per build. */
+const made = perModel(() => new Set<string>());
+function once(model: Model, name: string, make: () => void): void {
+  const done = made(model);
+  if (done.has(name)) return;
+  done.add(name);
+  make();
+}
+
+/** Every fact's sources' references in one language, in a few citeproc runs (see primeReferences). */
 function makeReferences(model: Model, lang: Lang): void {
-  const made = referencesMade(model);
-  if (made.has(lang)) return;
-  made.add(lang);
-  const items = model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked)));
-  primeReferences(items, lang);
+  once(model, `references ${lang}`, () =>
+    primeReferences(model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked))), lang),
+  );
 }
 
 /** What a fact's page cites: its statement, at its address, as of the day the site last changed it. */
@@ -89,13 +95,11 @@ export function factCitation(model: Model, id: string, lang: Lang, site: URL): O
   return { key: id, title: data.statement[lang], url: new URL(paths.fact(lang, id), site).href, updated: factDays(data).updated };
 }
 
-/** The languages whose fact pages' citations are made: in one citeproc run per format (see primeCitations). */
-const citationsMade = perModel(() => new Set<string>());
+/** Every fact page's APA and Harvard text in one language, in a few citeproc runs per format (see primeCitations). */
 export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): void {
-  const made = citationsMade(model);
-  if (made.has(`${lang} ${accessed}`)) return;
-  made.add(`${lang} ${accessed}`);
-  primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed);
+  once(model, `citations ${lang} ${accessed}`, () =>
+    primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed),
+  );
 }
 
 /** Every source a fact cites, each once, in full. */
