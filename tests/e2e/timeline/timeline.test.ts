@@ -19,8 +19,8 @@ const designated = expected.find((id) => model.fact(model.event(id).data.fact.id
 type Lang = 'id' | 'en';
 /** The names the tests find the timeline's parts by: what a screen reader announces. */
 const WORDS = {
-  id: { chart: 'Linimasa peristiwa', legend: 'Keterangan', reset: 'Tampilkan semua', list: 'Peristiwa menurut urutan waktu', details: 'Rincian peristiwa', onEventsPage: 'Di halaman peristiwa' },
-  en: { chart: 'Timeline of events', legend: 'Legend', reset: 'Show everything', list: 'Events in time order', details: 'Event details', onEventsPage: 'On the events page' },
+  id: { chart: 'Linimasa peristiwa', legend: 'Keterangan', reset: 'Tampilkan semua', list: 'Peristiwa menurut urutan waktu', details: 'Rincian peristiwa', onEventsPage: 'Di halaman peristiwa', showList: 'Tampilkan semua sebagai daftar', permalink: 'Tautan tetap ke fakta ini' },
+  en: { chart: 'Timeline of events', legend: 'Legend', reset: 'Show everything', list: 'Events in time order', details: 'Event details', onEventsPage: 'On the events page', showList: 'Show all as a list', permalink: 'Permanent link to this fact' },
 } as const;
 
 /** The timeline's parts on a page, by role and accessible name wherever they have one. */
@@ -160,7 +160,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     const other = expected.find((id) => id !== designated && model.fact(model.event(id).data.fact.id).data.sources?.some((c) => c.quote))!;
     await page.evaluate((id) => (location.hash = `#${id}`), other);
     await expect.poll(() => timeline(page, lang).entry(other).getByRole('blockquote').count(), { timeout: 10_000 }).toBeGreaterThan(0);
-    await page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' }).click();
+    await page.getByRole('button', { name: WORDS[lang].showList }).click();
     expect(await timeline(page, lang).entries.count()).toBe(expected.length);
     expect(await page.getByRole('region').filter({ has: page.getByRole('blockquote') }).count()).toBe(1);
     expect(await axeViolations(page)).toEqual([]);
@@ -190,7 +190,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await made.locator('.meta').first().innerText()).toContain(lang === 'en' ? '31 October 2019' : '31 Oktober 2019');
     const link = made.getByRole('link', { name: WORDS[lang].onEventsPage, exact: true });
     expect(await link.getAttribute('href')).toBe(`/${lang}/events/#${designated}`);
-    expect(await made.getByRole('link', { name: lang === 'en' ? 'Permanent link to this fact' : 'Tautan tetap ke fakta ini', exact: true }).getAttribute('href')).toBe(`/${lang}/facts/${factId}/`);
+    expect(await made.getByRole('link', { name: WORDS[lang].permalink, exact: true }).getAttribute('href')).toBe(`/${lang}/facts/${factId}/`);
     // The statement, its status and every quote come from the fact's page.
     const quotes = distPage(`/${lang}/facts/${factId}/`).querySelectorAll('article.fact-page ul.citations blockquote').length;
     await expect.poll(() => made.getByRole('blockquote').count(), { timeout: 10_000 }).toBe(quotes);
@@ -198,7 +198,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     expect(await made.locator('.badge[data-status="disputed"]').count()).toBeGreaterThan(0);
     expect(await axeViolations(page)).toEqual([]);
     // In the whole list it is not shown: the list holds what the page lists.
-    await page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' }).click();
+    await page.getByRole('button', { name: WORDS[lang].showList }).click();
     expect(await made.isVisible()).toBe(false);
     expect(await entries.count()).toBe(expected.length);
     expect(problems).toEqual([]);
@@ -328,7 +328,7 @@ describe.each(['id', 'en'] as const)('the timeline in %s', (lang) => {
     const { page, context } = await openTimeline(lang);
     const { entries } = timeline(page, lang);
     expect(await entries.count()).toBe(0);
-    const toggle = page.getByRole('button', { name: lang === 'en' ? 'Show all as a list' : 'Tampilkan semua sebagai daftar' });
+    const toggle = page.getByRole('button', { name: WORDS[lang].showList });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
     expect(await entries.count()).toBe(expected.length);
