@@ -39,6 +39,9 @@ export default defineConfig({
   // layout's stylesheet, the same on every page, stays a file browsers cache (see inlineSmallStylesheets above).
   build: { format: 'directory', inlineStylesheets: 'auto', concurrency: 4 },
   prerenderConflictBehavior: 'error',
+  // A scoped style marks every element of its component with a class. Components on every page or repeated down a
+  // list (header, search box, share and cite panels, doubt markers, fact filters) write global styles under their own
+  // root class instead: the same rules, and 0.4 KB less gzip HTML per page.
   scopedStyleStrategy: 'class',
   compressHTML: true,
   prefetch: false,
