@@ -74,16 +74,22 @@ describe('a build for a public origin', () => {
     });
   }, 120_000);
 
-  test('encodes each page’s public short link in its QR codes, on screen and in the printed margins', async () => {
-    const pages = htmlPages().filter((p) => page(p).querySelector('.share-qr svg'));
+  test('encodes each page’s public short link in its QR code, one file that the share panel and the printed margins both show', async () => {
+    const pages = htmlPages().filter((p) => page(p).querySelector('.share-qr'));
     expect(pages.length).toBeGreaterThan(50);
+    const files = new Map<string, string>();
     for (const path of pages) {
-      const { href } = shareLink(path, SITE);
-      const screen = page(path).querySelector('.share-qr svg')!.outerHTML;
-      expect(await decodeQr(screen), path).toBe(href);
-      const printed = page(path).querySelectorAll('style').map((st) => st.text).join('').match(/--print-qr:url\("data:image\/svg\+xml,([^"]+)"\)/)?.[1];
-      expect(await decodeQr(decodeURIComponent(printed ?? '')), `${path} (print)`).toBe(href);
+      const { href, qr } = shareLink(path, SITE);
+      const img = page(path).querySelector('.share-qr img');
+      expect(img?.getAttribute('src'), path).toBe(qr);
+      expect(img?.getAttribute('loading'), path).toBe('lazy');
+      const printed = page(path).querySelectorAll('style').map((st) => st.text).join('').match(/--print-qr:url\("([^"]+)"\)/)?.[1];
+      expect(printed, `${path} (print)`).toBe(qr);
+      files.set(qr, href);
     }
+    // Each file once: both languages of a page share their short link's.
+    expect(files.size).toBeLessThan(pages.length);
+    for (const [file, href] of files) expect(await decodeQr(readFileSync(fileFor(file), 'utf8')), file).toBe(href);
   }, 120_000);
 
   test('names its sitemap in robots.txt', () => {

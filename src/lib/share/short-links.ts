@@ -73,8 +73,15 @@ export function shortPathFor(pagePath: string): string | undefined {
   return entry ? goPath(entry[1]!) : undefined;
 }
 
-/** The link to share for a page: its short link where it has one, else its own address; full and as printed. */
-export function shareLink(pagePath: string, site: URL | string): { href: string; text: string } {
-  const href = new URL(shortPathFor(pagePath) ?? pagePath, site).href;
-  return { href, text: href.replace(/^https?:\/\//, '') };
+/** Where the QR code of a shared address lives: beside it, `/go/facts/qr.svg` for `/go/facts/`, `/qr.svg` for `/`. */
+export const qrFile = (linkPath: string) => `${linkPath}qr.svg`;
+
+/**
+ * The link to share for a page: its short link where it has one, else its own address; full and as printed, and
+ * where its QR code is.
+ */
+export function shareLink(pagePath: string, site: URL | string): { href: string; text: string; qr: string } {
+  const path = shortPathFor(pagePath) ?? pagePath;
+  const href = new URL(path, site).href;
+  return { href, text: href.replace(/^https?:\/\//, ''), qr: qrFile(path) };
 }

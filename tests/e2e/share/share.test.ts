@@ -38,11 +38,17 @@ describe('the share panel', () => {
   test('copies the short link, offers the share sheet where the browser has one, with zero axe violations', async () => {
     const { page, context, problems } = await openPage(browser);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
-    await page.goto(baseUrl() + PROGRAMME);
+    const codes: string[] = [];
+    page.on('request', (r) => void (r.url().endsWith('/qr.svg') && codes.push(new URL(r.url()).pathname)));
+    await page.goto(baseUrl() + PROGRAMME, { waitUntil: 'networkidle' });
+    // The QR code is a file of its own, fetched when the panel opens, not with the page.
+    expect(codes).toEqual([]);
     await openShare(page, 'Share');
     const panel = page.getByRole('region', { name: 'Share this page' });
+    await expect.poll(() => codes).toEqual(['/go/ambon-hamamatsu-sister-city/qr.svg']);
     await expect.poll(() => panel.getByRole('link').textContent()).toBe(short('ambon-hamamatsu-sister-city').replace('https://', ''));
-    expect(await panel.getByRole('img', { name: /QR code/ }).isVisible()).toBe(true);
+    const qr = panel.getByRole('img', { name: /QR code/ });
+    await expect.poll(() => qr.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth)).toBe(96);
     await panel.getByRole('button', { name: 'Copy link' }).click();
     await expect.poll(() => panel.getByRole('status').textContent()).toBe('Link copied.');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(short('ambon-hamamatsu-sister-city'));

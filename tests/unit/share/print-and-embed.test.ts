@@ -15,10 +15,10 @@ describe('print margins', () => {
     expect(lastChecked(fixtureModel())).toBe('2026-11-23');
   });
 
-  test('get their texts as CSS strings, quotes and backslashes escaped, and the QR code as an image', () => {
+  test('get their texts as CSS strings, quotes and backslashes escaped, and the QR code as the address of its file', () => {
     expect(cssString('a "b" \\ c')).toBe('"a \\"b\\" \\\\ c"');
-    const css = printStyle({ url: 'x.example/go/a/', href: 'https://x.example/go/a/', checked: 'Facts last checked 1 May', site: 'Site' });
-    expect(css).toMatch(/^:root\{--print-url:"x.example\/go\/a\/";--print-checked:"Facts last checked 1 May";--print-site:"Site";--print-qr:url\("data:image\/svg\+xml,%3Csvg[^"]+"\)\}$/);
+    const css = printStyle({ url: 'x.example/go/a/', qr: '/go/a/qr.svg', checked: 'Facts last checked 1 May', site: 'Site' });
+    expect(css).toBe(':root{--print-url:"x.example/go/a/";--print-checked:"Facts last checked 1 May";--print-site:"Site";--print-qr:url("/go/a/qr.svg")}');
   });
 });
 
