@@ -56,3 +56,20 @@ export function contentIds(collection: string): string[] {
   if (ids.length === 0) throw new Error(`content/${collection}: no entries`);
   return ids;
 }
+
+/**
+ * Where a list shows each of its entries: a built list's first page (`/en/events/`) and every page its year links name
+ * (`/en/events/2019-2021/`), read for `selector`'s elements; each id with the page and anchor that show it.
+ */
+export function listedAt(list: string, selector: string, idOf: (el: HTMLElement) => string = (el) => el.id): Map<string, string> {
+  const pages = [list, ...page(list).querySelectorAll('.year-links a').map((a) => a.getAttribute('href')!).filter((h) => h !== list)];
+  const at = new Map<string, string>();
+  for (const path of pages) {
+    for (const el of page(path).querySelectorAll(selector)) {
+      const id = idOf(el);
+      if (at.has(id)) throw new Error(`${id} is listed twice: on ${at.get(id)} and on ${path}`);
+      at.set(id, `${path}#${id}`);
+    }
+  }
+  return at;
+}

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, SITE, contentIds, exists, fileFor, htmlPages, page } from '../helpers/dist';
+import { DIST, SITE, contentIds, exists, fileFor, htmlPages, listedAt, page } from '../helpers/dist';
 import { shareLink } from '../../src/lib/share/short-links';
 import { SECTIONS } from '../../src/lib/site/sections';
 import { paths } from '../../src/lib/urls';
@@ -54,18 +54,28 @@ describe.each(LANGS)('the %s build', (lang) => {
 
   test('counts the facts by status and links to what each status means', () => {
     const meta = page(`/${lang}/facts/`).querySelector('main p.meta')!;
-    const total = page(`/${lang}/facts/`).querySelectorAll('main .fact-line').length;
-    expect(meta.text).toMatch(new RegExp(`^\\s*${total} ${lang === 'en' ? 'facts' : 'fakta'} ·`));
+    expect(meta.text).toMatch(new RegExp(`^\\s*${contentIds('facts').length} ${lang === 'en' ? 'facts' : 'fakta'} ·`));
     expect(meta.querySelector('a')?.getAttribute('href')).toBe(`/${lang}/about/#method`);
   });
 
-  test('gives every fact, event and source its anchor', () => {
-    const facts = new Set(page(`/${lang}/facts/`).querySelectorAll('.fact-line[id]').map((a) => a.id));
-    expect([...facts].sort()).toEqual(contentIds('facts'));
-    const events = page(`/${lang}/events/`).querySelectorAll('.event-list > li[id]').map((a) => a.id).sort();
-    expect(events).toEqual(contentIds('events'));
-    const sources = page(`/${lang}/sources/`).querySelectorAll('.sources-list > li[id]').map((a) => a.id).sort();
-    expect(sources).toEqual(contentIds('sources'));
+  test('lists every fact, event and source once across the pages of its list, each with its anchor on the page that shows it', () => {
+    for (const list of [`/${lang}/facts/`, `/${lang}/events/`, `/${lang}/sources/`]) {
+      const pages = page(list).querySelectorAll('.year-links a').map((a) => a.getAttribute('href')!);
+      expect(pages[0], list).toBe(list);
+      pages.forEach((p, i) => {
+        expect(page(p).querySelector('.year-links a[aria-current="page"]')?.getAttribute('href'), p).toBe(p);
+        // At its foot, each page links the pages before and after it.
+        const pager = (rel: string) => page(p).querySelector(`.pager a[rel="${rel}"]`)?.getAttribute('href');
+        expect([pager('prev'), pager('next')], p).toEqual([pages[i - 1], pages[i + 1]]);
+      });
+    }
+    // The index's first page keeps the anchors of the facts it shows, for the /{lang}/facts/#id links of old.
+    const index = page(`/${lang}/facts/`);
+    expect(index.querySelectorAll('.fact-line[id]').length).toBe(index.querySelectorAll('.fact-line').length);
+    const facts = listedAt(`/${lang}/facts/`, '.fact-line', (li) => li.querySelector('a')!.getAttribute('href')!.split('/').at(-2)!);
+    expect([...facts.keys()].sort()).toEqual(contentIds('facts'));
+    expect([...listedAt(`/${lang}/events/`, '.event-list > li[id]').keys()].sort()).toEqual(contentIds('events'));
+    expect([...listedAt(`/${lang}/sources/`, '.sources-list > li[id]').keys()].sort()).toEqual(contentIds('sources'));
   });
 
   test('links only to pages and anchors that exist', () => {

@@ -1,12 +1,16 @@
 // The facts index as pages: the whole index, and one part per status, city and programme, each a list of one line
-// per fact grouped by year, paged by year past LIST_LIMIT (see ../site/year-pages). Pure: ids in, page plans out.
+// per fact grouped by year, in pages of whole years past LIST_LIMIT (see ../site/year-pages). Pure: ids in, page plans out.
 import { perModel, type Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
 import { chronological } from '../views/fact-order';
 import { UNDATED, yearPages, type YearPage } from '../site/year-pages';
 
-/** Most fact lines one page of the index holds before it splits by year: a few hundred lines read and filter well on one page. */
-export const LIST_LIMIT = 250;
+/**
+ * Most fact lines one page of the index holds before it splits by year. A page, with the site's header, filters,
+ * share and cite panels, its stylesheet and scripts, must arrive in 15 KB of gzip (tests/site/quality/budgets.test.ts);
+ * a line with a long statement and its doubt takes up to 0.2 KB of that, and 15 of them leave room to spare.
+ */
+export const LIST_LIMIT = 15;
 
 /** What a list is restricted to: nothing (the whole index), a status, a city or a programme. */
 export type Facet = { kind: 'all' } | { kind: 'status'; id: (typeof FACT_STATUSES)[number] } | { kind: 'city'; id: string } | { kind: 'program'; id: string };
@@ -37,7 +41,7 @@ export function facetSlug(facet: Facet): string {
   return facet.kind === 'all' ? '' : `${facet.kind}/${facet.id}`;
 }
 
-/** The pages of one facet's list: one page, or a page of years and a page (or parts) per year. */
+/** The pages of one facet's list: one page, or pages of whole years (or parts of one) past the limit. */
 export function listPages(model: Model, facet: Facet, limit = LIST_LIMIT, order?: readonly string[]): ListPage[] {
   const base = facetSlug(facet);
   return yearPages(facetIds(model, facet, order), (id) => yearOf(model, id), limit, base || 'year', base).map((page) => ({ ...page, facet }));

@@ -1,6 +1,7 @@
-// A list that never outgrows one page: up to `limit` entries it is one page; past that, its first page links its
-// years and each year is a page of its own, cut into numbered parts when a year alone is longer than the limit.
-// The facts index, the events list and the bibliography all page this way. Pure: ordered ids in, page plans out.
+// A list that never outgrows one page: up to `limit` entries it is one page; past that, it is cut into pages of whole
+// years, neighbouring years sharing a page while they fit, and a year longer than the limit cut into numbered parts.
+// The first page shows the first of them; every page links them all. The facts index, the events list and the
+// bibliography all page this way. Pure: ordered ids in, page plans out.
 
 /** The year of an entry with no date. */
 export const UNDATED = 'undated';
@@ -11,9 +12,18 @@ export interface YearGroup {
   ids: string[];
 }
 
-/** A year of a split list, with how many entries it holds and the page (below the list's base) that shows them. */
-export interface YearLink {
+/** What a page of a split list shows: a year, a run of years, or a part of a year. */
+export interface YearSpan {
+  /** The year it starts with, in list order. */
   year: string;
+  /** The year it ends with, when it shows more than one. */
+  lastYear?: string;
+  /** The part of `year` it shows, when that year alone is longer than the limit. */
+  part?: number;
+}
+
+/** A page of a split list, as the list links it: what it spans, how many entries it holds, and its slug. */
+export interface YearLink extends YearSpan {
   count: number;
   slug: string;
 }
@@ -22,12 +32,14 @@ export interface YearLink {
 export interface YearPage {
   /** Path below the list's base; '' for the list's first page. */
   slug: string;
-  /** Set on a year page (and a numbered part of one: `part` 2 and on). */
+  /** What the page spans: set on every page of a split list but the first, which is the list's own page. */
   year?: string;
+  lastYear?: string;
+  /** The part of its year the page shows (the first page too, when it holds a part). */
   part?: number;
-  /** The entries it shows, by year; empty when it links years instead. */
+  /** The entries it shows, by year. */
   groups: YearGroup[];
-  /** A split list's years, each with its count and its page. */
+  /** A split list's pages, the first included, each with what it spans and its count; empty for a one-page list. */
   years: YearLink[];
   /** Entries in the whole list (every year). */
   total: number;
@@ -47,30 +59,57 @@ export function byYear(ids: readonly string[], yearOf: (id: string) => string): 
 
 const join = (...parts: string[]) => parts.filter(Boolean).join('/');
 
+/** Years cut into pages of at most `limit` entries: neighbours share a page while they fit; undated entries keep to their own. */
+function pack(groups: readonly YearGroup[], limit: number): { groups: YearGroup[]; part?: number }[] {
+  const pages: { groups: YearGroup[]; part?: number }[] = [];
+  let open: YearGroup[] = [];
+  let count = 0;
+  const close = () => {
+    if (open.length) pages.push({ groups: open });
+    open = [];
+    count = 0;
+  };
+  for (const g of groups) {
+    if (g.ids.length > limit) {
+      close();
+      for (let start = 0, part = 1; start < g.ids.length; start += limit, part++) pages.push({ groups: [{ year: g.year, ids: g.ids.slice(start, start + limit) }], part });
+      continue;
+    }
+    if (count + g.ids.length > limit || g.year === UNDATED || open.some((o) => o.year === UNDATED)) close();
+    open.push(g);
+    count += g.ids.length;
+  }
+  close();
+  return pages;
+}
+
+/** Where a page that is not the list's first lives: `2019`, `2019-2023` (earliest year first), `2024-2` for a part. */
+function spanSlug(span: YearSpan): string {
+  if (span.lastYear) return [span.year, span.lastYear].sort().join('-');
+  return span.part && span.part > 1 ? `${span.year}-${span.part}` : span.year;
+}
+
 /**
- * The pages of one list: a single page while it holds no more than `limit` entries, or a page of years and a page
- * (or parts) per year. Year pages sit at `{yearBase}/{year}` (`{yearBase}/{year}-{part}` from the second part on);
- * `yearBase` may be ''.
+ * The pages of one list: a single page while it holds no more than `limit` entries; past that, pages of whole years
+ * (or parts of one), the first at `base` and the others at `{yearBase}/{slug}` (see spanSlug); `yearBase` may be ''.
  */
 export function yearPages(ids: readonly string[], yearOf: (id: string) => string, limit: number, yearBase = '', base = ''): YearPage[] {
   const groups = byYear(ids, yearOf);
   if (ids.length <= limit) return [{ slug: base, groups, years: [], total: ids.length }];
-  const years = groups.map((g) => ({ year: g.year, count: g.ids.length, slug: join(yearBase, g.year) }));
-  const pages: YearPage[] = [{ slug: base, groups: [], years, total: ids.length }];
-  for (const g of groups) {
-    for (let start = 0, part = 1; start < g.ids.length; start += limit, part++) {
-      const page: YearPage = {
-        slug: join(yearBase, part === 1 ? g.year : `${g.year}-${part}`),
-        year: g.year,
-        groups: [{ year: g.year, ids: g.ids.slice(start, start + limit) }],
-        years,
-        total: ids.length,
-      };
-      if (part > 1 || g.ids.length > limit) page.part = part;
-      pages.push(page);
-    }
-  }
-  return pages;
+  const spans = pack(groups, limit).map((p, i) => {
+    const span: YearSpan = { year: p.groups[0]!.year };
+    if (p.groups.length > 1) span.lastYear = p.groups.at(-1)!.year;
+    if (p.part) span.part = p.part;
+    return { ...p, span, slug: i === 0 ? base : join(yearBase, spanSlug(span)) };
+  });
+  const years: YearLink[] = spans.map((s) => ({ ...s.span, count: s.groups.reduce((n, g) => n + g.ids.length, 0), slug: s.slug }));
+  return spans.map((s, i) => ({ slug: s.slug, ...(i === 0 ? (s.part ? { part: s.part } : {}) : s.span), groups: s.groups, years, total: ids.length }));
+}
+
+/** The number of a page's first entry in its whole list: 1 on the first page, so numbered lists run on across pages. */
+export function firstNumber(page: YearPage): number {
+  const at = page.years.findIndex((y) => y.slug === page.slug);
+  return 1 + page.years.slice(0, Math.max(0, at)).reduce((n, y) => n + y.count, 0);
 }
 
 /** Which page (its slug) shows each entry of a list. */

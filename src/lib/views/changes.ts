@@ -5,8 +5,11 @@ import { paths } from '../urls';
 import type { Model } from '../site/model';
 import { factDate, factValue, isDoubtful, type Doubt } from './value-view';
 
-/** Changes on one page of the log; older ones continue on /changes/2/ and on. */
-export const CHANGES_PER_PAGE = 100;
+/**
+ * Changes on one page of the log; older ones continue on /changes/2/ and on. Forty fit, with room to spare, in the 15 KB
+ * of gzip a page may take (tests/site/quality/budgets.test.ts).
+ */
+export const CHANGES_PER_PAGE = 40;
 /** Items in each language's changes feed. */
 export const FEED_ITEMS = 50;
 

@@ -1,4 +1,4 @@
-// The events list and the bibliography as pages: each is one page while it is short and splits by year past
+// The events list and the bibliography as pages: each is one page while it is short and splits into years past
 // ENTRY_LIMIT (see ../site/year-pages), so no page grows with the content. An event or source is linked as an anchor
 // on the page that shows it, wherever it is linked from (pages, search records, open data, JSON-LD).
 import type { Lang } from '../../i18n/langs';
@@ -19,17 +19,18 @@ const sourceYear = (model: Model, id: string) => {
 const eventYear = (model: Model, id: string) => model.eventDate(id).first.slice(0, 4);
 
 /**
- * Most events, or sources, one list page holds before the list splits by year. Lower than the facts index's limit,
- * since an event or a source takes several lines where a fact takes one.
+ * Most events, or sources, one list page holds before the list splits by year: what fits, with room to spare, in the
+ * 15 KB of gzip a page may take (tests/site/quality/budgets.test.ts). Higher than the facts index's limit, as these
+ * pages carry no filters.
  */
-export const ENTRY_LIMIT = 100;
+export const ENTRY_LIMIT = 18;
 
-/** Events newest first; past the limit, a page per year, newest year first. */
+/** Events newest first; past the limit, pages of whole years, newest first. */
 export function eventPages(model: Model, limit = ENTRY_LIMIT): YearPage[] {
   return yearPages(newestFirst(model), (id) => eventYear(model, id), limit);
 }
 
-/** Sources in content order; past the limit, a page per year of publication, oldest first, undated last. */
+/** Sources in content order; past the limit, pages of whole years of publication, oldest first, undated last. */
 export function sourcePages(model: Model, limit = ENTRY_LIMIT): YearPage[] {
   const ids = model.sources.map((s) => s.id);
   if (ids.length <= limit) return yearPages(ids, () => '', limit);

@@ -56,10 +56,17 @@ describe('the facts index', () => {
     await context.close();
   });
 
-  test('without JavaScript, filters are links to lists of their own, and an old #id link lands on its line', async () => {
+  test('sends an old #id link whose line is on another page of the index to the fact’s own page', async () => {
+    const { page, context } = await openPage(browser);
+    await page.goto(`${baseUrl()}/en/facts/#ambon-designation`);
+    await page.waitForURL('**/en/facts/ambon-designation/');
+    await context.close();
+  });
+
+  test('without JavaScript, filters are links to lists of their own, and an old #id link lands on its line on the first page', async () => {
     const { page, context } = await openPage(browser, { javaScript: false });
-    await page.goto(`${baseUrl()}/id/facts/#ambon-designation`);
-    expect(await page.locator(':target').getAttribute('id')).toBe('ambon-designation');
+    await page.goto(`${baseUrl()}/id/facts/#darwin-sister-city-signing`);
+    expect(await page.locator(':target').getAttribute('id')).toBe('darwin-sister-city-signing');
     expect(await page.locator('.filter-form').isVisible()).toBe(false);
     await page.getByRole('navigation', { name: 'Saring fakta' }).getByRole('link', { name: 'Diperdebatkan' }).click();
     await page.waitForURL('**/id/facts/by/status/disputed/');

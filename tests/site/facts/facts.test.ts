@@ -4,7 +4,7 @@ import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import { parse } from 'node-html-parser';
-import { SITE, contentIds, fileFor, htmlPages, page } from '../../helpers/dist';
+import { SITE, contentIds, fileFor, htmlPages, listedAt, page } from '../../helpers/dist';
 
 const LANGS = ['id', 'en'] as const;
 const facts = contentIds('facts');
@@ -92,10 +92,10 @@ describe('machine-readable heads', () => {
 });
 
 describe.each(LANGS)('the facts index in %s', (lang) => {
-  test('has one line per fact, each keeping its old anchor and linking its page', () => {
-    const lines = page(`/${lang}/facts/`).querySelectorAll('.fact-line');
-    expect(lines.map((l) => l.id).sort()).toEqual(facts);
-    for (const line of lines) expect(line.querySelector('a')!.getAttribute('href')).toBe(`/${lang}/facts/${line.id}/`);
+  test('has one line per fact across its pages, each linking its page; the first page keeps its lines’ old anchors', () => {
+    const listed = listedAt(`/${lang}/facts/`, '.fact-line', (li) => li.querySelector('a')!.getAttribute('href')!.match(new RegExp(`^/${lang}/facts/([a-z0-9-]+)/$`))![1]!);
+    expect([...listed.keys()].sort()).toEqual(facts);
+    for (const line of page(`/${lang}/facts/`).querySelectorAll('.fact-line')) expect(line.querySelector('a')!.getAttribute('href')).toBe(`/${lang}/facts/${line.id}/`);
   });
 
   test('filters by status, city and programme through pages of their own', () => {

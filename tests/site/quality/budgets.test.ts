@@ -28,24 +28,9 @@ function kindOf(path: string): Kind {
   return 'none';
 }
 
-const CHROME = 'every page carries the header script (1.1 KB: panels, the / key, print dates, and the loader of the search, share and cite code on first use)';
-const LIST = 'a list page holds up to 250 fact lines, or 100 events or sources, before it splits by year, so readers can scan and filter a whole list on one page; fitting 14 KB needs shorter entries or lower limits';
-
-/**
- * Pages not yet within a goal: the bytes they may not exceed meanwhile, and why. Each entry is a ceiling, so a page
- * may not grow past it; an entry none of whose pages is over the goal any more fails the test until it is removed.
- * The first entry that matches a page applies.
- */
-export const NOT_YET: { metric: Metric; pages: RegExp; kind?: Kind; max: number; why: string }[] = [
-  { metric: 'total', pages: /^\/(id|en)\/$/, max: 16 * KB, why: `${CHROME}; 4.3 KB of shared CSS; the home's overview (at a glance, the creative cities, key facts, latest events) and its citation in five formats` },
-  { metric: 'total', pages: /^\/(id|en)\/(changes|events|sources|facts|facts\/by\/.+)\/$/, max: 23.5 * KB, why: LIST },
-  { metric: 'html', pages: /^\/(id|en)\/facts\/$/, max: 17 * KB, why: LIST },
-];
-
 const MEASURE: Record<Metric, (w: Weight) => number> = { html: (w) => w.html, js: jsBytes, total: (w) => w.total };
 const goal = (metric: Metric, w: Weight): number | undefined =>
   metric === 'html' ? GOALS.html : metric === 'js' ? GOALS.js[w.kind] : w.kind === 'none' ? GOALS.total : undefined;
-const exceptionFor = (metric: Metric, w: Weight) => NOT_YET.find((e) => e.metric === metric && e.pages.test(w.path) && (!e.kind || e.kind === w.kind));
 
 const weights = new Map<string, Weight>();
 beforeAll(() => {
@@ -57,15 +42,13 @@ beforeAll(() => {
   }
 });
 
-/** Every page over its limit for a metric, as `page: bytes > limit` lines naming the goal and any exception. */
+/** Every page over its goal for a metric, as `page: bytes > goal` lines. */
 function over(metric: Metric): string[] {
   return [...weights.values()].flatMap((w) => {
     const target = goal(metric, w);
     if (target === undefined) return [];
     const bytes = MEASURE[metric](w);
-    const exception = exceptionFor(metric, w);
-    const limit = exception?.max ?? target;
-    return bytes > limit ? [`${w.path}: ${bytes} B > ${limit} B (goal ${target} B${exception ? `; not yet: ${exception.why}` : ''})`] : [];
+    return bytes > target ? [`${w.path}: ${bytes} B > ${target} B`] : [];
   });
 }
 
@@ -89,12 +72,5 @@ describe('size budgets of every built page', () => {
 
   test('a text page transfers 15 KB before interaction', () => {
     expect(over('total')).toEqual([]);
-  });
-
-  test('every page not yet within a goal is still over it: an entry no page needs is removed', () => {
-    const unused = NOT_YET.filter((e) =>
-      ![...weights.values()].some((w) => exceptionFor(e.metric, w) === e && MEASURE[e.metric](w) > (goal(e.metric, w) ?? Infinity)),
-    ).map((e) => `${e.metric} ${e.pages}${e.kind ? ` (${e.kind})` : ''}`);
-    expect(unused).toEqual([]);
   });
 });

@@ -2,7 +2,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import { DIST, contentIds, page } from '../../helpers/dist';
+import { DIST, contentIds, listedAt, page } from '../../helpers/dist';
 import { ui } from '../../../src/i18n/ui';
 
 const LANGS = ['id', 'en'] as const;
@@ -28,6 +28,9 @@ describe.each(LANGS)('the %s search index', (lang) => {
   const records = fragments(lang);
   const byUrl = new Map(records.map((r) => [r.url, r]));
   const t = ui[lang];
+  /** Each event and source, with the page of its list and the anchor that show it. */
+  const events = listedAt(`/${lang}/events/`, '.event-list > li[id]');
+  const sources = listedAt(`/${lang}/sources/`, '.sources-list > li[id]');
 
   test('is its own Pagefind bundle holding this language only', () => {
     const entry = JSON.parse(readFileSync(join(DIST, 'pagefind', lang, 'pagefind-entry.json'), 'utf8'));
@@ -46,8 +49,8 @@ describe.each(LANGS)('the %s search index', (lang) => {
       ...contentIds('cities').map((id) => `/${lang}/cities/${id}/`),
       ...contentIds('programs').map((id) => `/${lang}/programs/${id}/`),
       ...contentIds('facts').map((id) => `/${lang}/facts/${id}/`),
-      ...contentIds('events').map((id) => `/${lang}/events/#${id}`),
-      ...contentIds('sources').map((id) => `/${lang}/sources/#${id}`),
+      ...events.values(),
+      ...sources.values(),
     ];
     expect(records.map((r) => r.url).sort()).toEqual(expected.sort());
     const kind = (url: string) => byUrl.get(url)?.filters.kind;
@@ -58,8 +61,8 @@ describe.each(LANGS)('the %s search index', (lang) => {
     const notes = new Set(contentIds('facts').filter((id) => /^provenance: true$/m.test(readFileSync(`content/facts/${id}.yaml`, 'utf8'))));
     expect(notes.size).toBeGreaterThan(0);
     for (const id of contentIds('facts')) expect(kind(`/${lang}/facts/${id}/`), id).toEqual([notes.has(id) ? 'note' : 'fact']);
-    for (const id of contentIds('events')) expect(kind(`/${lang}/events/#${id}`)).toEqual(['event']);
-    for (const id of contentIds('sources')) expect(kind(`/${lang}/sources/#${id}`)).toEqual(['source']);
+    for (const url of events.values()) expect(kind(url)).toEqual(['event']);
+    for (const url of sources.values()) expect(kind(url)).toEqual(['source']);
   });
 
   test('leaves out list pages, the map, the timeline and the search page', () => {
@@ -109,14 +112,13 @@ describe.each(LANGS)('the %s search index', (lang) => {
       const time = card.querySelector('.fact-meta')?.querySelector('time[datetime], .date');
       expect(record.meta.date, id).toBe(time?.text.trim());
     }
-    const events = page(`/${lang}/events/`);
-    for (const id of contentIds('events')) {
-      const item = events.querySelector(`li[id="${id}"]`)!;
-      const record = byUrl.get(`/${lang}/events/#${id}`)!;
+    for (const [id, url] of events) {
+      const item = page(url).querySelector(`li[id="${id}"]`)!;
+      const record = byUrl.get(url)!;
       expect(record.meta.title).toBe(item.querySelector('h2')!.text.trim());
       expect(record.meta.date, id).toBeTruthy();
     }
-    for (const id of contentIds('sources')) expect(byUrl.get(`/${lang}/sources/#${id}`)!.meta.title, id).toBeTruthy();
+    for (const [id, url] of sources) expect(byUrl.get(url)!.meta.title, id).toBeTruthy();
   });
 
   test('keeps quotes in their own language inside the other language’s records', () => {

@@ -10,6 +10,7 @@ describe('paths', () => {
     expect(paths.fact('en', 'ambon-designation')).toBe('/en/facts/ambon-designation/');
     expect(paths.factAnchor('en', 'ambon-designation')).toBe('/en/facts/#ambon-designation');
     expect(paths.factList('id', 'city/ambon')).toBe('/id/facts/by/city/ambon/');
+    expect(paths.factList('en', '')).toBe('/en/facts/');
     expect(paths.changes('en', 2)).toBe('/en/changes/2/');
   });
 

@@ -12,18 +12,16 @@ describe('the events list', () => {
     expect(entryHref(model, 'event', 'en', 'festival')).toBe('/en/events/#festival');
   });
 
-  test('splits by year past the limit, newest year first, and no page holds more than the limit', () => {
+  test('splits into pages of whole years past the limit, newest first, the newest on the list itself, and no page holds more than the limit', () => {
     const model = fixtureModel();
-    const pages = eventPages(model, 2);
-    expect(pages[0]).toMatchObject({ slug: '', groups: [] });
-    expect(pages[0]!.years.map((y) => [y.year, y.count, y.slug])).toEqual([
-      ['2025', 1, '2025'],
-      ['2024', 2, '2024'],
-      ['2021', 1, '2021'],
-      ['2019', 2, '2019'],
-      ['1988', 1, '1988'],
+    const pages = eventPages(model, 3);
+    expect(pages[0]).toMatchObject({ slug: '', groups: [{ year: '2025' }, { year: '2024' }] });
+    expect(pages[0]!.years.map((y) => [y.year, y.lastYear, y.count, y.slug])).toEqual([
+      ['2025', '2024', 3, ''],
+      ['2021', '2019', 3, '2019-2021'],
+      ['1988', undefined, 1, '1988'],
     ]);
-    for (const page of pages) expect(page.groups.flatMap((g) => g.ids).length).toBeLessThanOrEqual(2);
+    for (const page of pages) expect(page.groups.flatMap((g) => g.ids).length).toBeLessThanOrEqual(3);
     expect(pages.flatMap((p) => p.groups.flatMap((g) => g.ids))).toEqual(newestFirst(model));
   });
 });
