@@ -69,8 +69,8 @@ for (const lang of LANGS) {
   for (const { path, html } of bodies) check(`indexing ${path}`, await index.addHTMLFile({ sourcePath: path, content: html }));
   const counts = {};
   for (const kind of ANCHORED_KINDS) {
-    // A fact has a page of its own; events and sources are anchors on their list page, or on its year pages once
-    // the list splits (the first page then links years and holds no anchors).
+    // A fact has a page of its own; events and sources are anchors on their list page, or on its pages of years once
+    // the list splits.
     const shown = kind === 'fact' ? factIds.map((id) => paths.fact(lang, id)) : listPages(listPath(kind, lang));
     const seen = new Set();
     const items = shown.flatMap((page) => EXTRACT[kind](read(join(page, 'index.html'))).map((item) => ({ item, page })));
