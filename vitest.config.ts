@@ -8,8 +8,9 @@ export default defineConfig({
     // the built-site and unit tiers run beside them.
     maxWorkers: 4,
     projects: [
-      // Pure code: the files of a tier share one module graph per worker instead of importing src/ again each.
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false } },
+      // Pure code: the files of a tier share one module graph per worker instead of importing src/ again each. A test
+      // that first cites builds citeproc's engines (a second or more each), which takes longer beside the browsers.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node', isolate: false, testTimeout: 30_000 } },
       { test: { name: 'content', include: ['tests/content/**/*.test.ts'], environment: 'node', isolate: false } },
       {
         test: {

@@ -57,14 +57,22 @@ export function contentIds(collection: string): string[] {
   return ids;
 }
 
-/**
- * Where a list shows each of its entries: a built list's first page (`/en/events/`) and every page its year links name
- * (`/en/events/2019-2021/`), read for `selector`'s elements; each id with the page and anchor that show it.
- */
+/** A built list's pages in order: its first (`/en/events/`), then each page its foot links as next (`/en/events/2019-2021/`). */
+export function listPages(list: string): string[] {
+  const pages = [list];
+  for (let next = page(list).querySelector('.pager a[rel="next"]'); next; ) {
+    const href = next.getAttribute('href')!;
+    if (pages.includes(href)) throw new Error(`${href}: the pager of ${list} comes back to a page it showed`);
+    pages.push(href);
+    next = page(href).querySelector('.pager a[rel="next"]');
+  }
+  return pages;
+}
+
+/** Where a list shows each of its entries: each id (of `selector`'s elements) with the page and anchor that show it. */
 export function listedAt(list: string, selector: string, idOf: (el: HTMLElement) => string = (el) => el.id): Map<string, string> {
-  const pages = [list, ...page(list).querySelectorAll('.year-links a').map((a) => a.getAttribute('href')!).filter((h) => h !== list)];
   const at = new Map<string, string>();
-  for (const path of pages) {
+  for (const path of listPages(list)) {
     for (const el of page(path).querySelectorAll(selector)) {
       const id = idOf(el);
       if (at.has(id)) throw new Error(`${id} is listed twice: on ${at.get(id)} and on ${path}`);

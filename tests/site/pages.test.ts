@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { DIST, SITE, contentIds, exists, fileFor, htmlPages, listedAt, page } from '../helpers/dist';
+import { DIST, SITE, contentIds, exists, fileFor, htmlPages, listPages, listedAt, page } from '../helpers/dist';
 import { shareLink } from '../../src/lib/share/short-links';
 import { SECTIONS } from '../../src/lib/site/sections';
 import { paths } from '../../src/lib/urls';
@@ -59,14 +59,19 @@ describe.each(LANGS)('the %s build', (lang) => {
   });
 
   test('lists every fact, event and source once across the pages of its list, each with its anchor on the page that shows it', () => {
-    for (const list of [`/${lang}/facts/`, `/${lang}/events/`, `/${lang}/sources/`]) {
-      const pages = page(list).querySelectorAll('.year-links a').map((a) => a.getAttribute('href')!);
-      expect(pages[0], list).toBe(list);
+    for (const list of [`/${lang}/facts/`, `/${lang}/facts/by/city/ambon/`, `/${lang}/events/`, `/${lang}/sources/`]) {
+      // Walked from page to page by the pager at each page's foot, forwards and back.
+      const pages = listPages(list);
+      expect(pages.length, list).toBeGreaterThan(1);
       pages.forEach((p, i) => {
-        expect(page(p).querySelector('.year-links a[aria-current="page"]')?.getAttribute('href'), p).toBe(p);
-        // At its foot, each page links the pages before and after it.
-        const pager = (rel: string) => page(p).querySelector(`.pager a[rel="${rel}"]`)?.getAttribute('href');
-        expect([pager('prev'), pager('next')], p).toEqual([pages[i - 1], pages[i + 1]]);
+        expect(page(p).querySelector('.pager a[rel="prev"]')?.getAttribute('href'), p).toBe(pages[i - 1]);
+        // The year links at the top lead to pages of the list; one marks this page, or its year when it is a later part.
+        const links = page(p).querySelectorAll('.year-links a');
+        for (const a of links) expect(pages, p).toContain(a.getAttribute('href'));
+        const current = links.filter((a) => a.hasAttribute('aria-current'));
+        expect(current.length, p).toBe(1);
+        if (current[0]!.getAttribute('aria-current') === 'page') expect(current[0]!.getAttribute('href'), p).toBe(p);
+        else expect(page(p).querySelector('h1')!.text, p).toContain(current[0]!.text);
       });
     }
     // The index's first page keeps the anchors of the facts it shows, for the /{lang}/facts/#id links of old.
@@ -131,10 +136,26 @@ describe.each(LANGS)('the %s build', (lang) => {
     const xml = readFileSync(fileFor(`/${lang}/rss.xml`), 'utf8');
     expect(xml).toContain(`<language>${lang === 'id' ? 'id-ID' : 'en-GB'}</language>`);
     expect(xml.match(/<item>/g)?.length).toBe(contentIds('events').length);
+    // Each item links the event where the list shows it, and keeps an id that does not move with the list.
+    const events = listedAt(`/${lang}/events/`, '.event-list > li[id]');
+    const items = [...xml.matchAll(/<item>.*?<link>([^<]+)<\/link><guid isPermaLink="false">([^<]+)<\/guid>.*?<\/item>/gs)];
+    expect(items.length).toBe(contentIds('events').length);
+    for (const [, link, guid] of items) {
+      const id = guid!.split('#')[1]!;
+      expect(guid).toBe(`${SITE}/${lang}/events/#${id}`);
+      expect(link).toBe(`${SITE}${events.get(id)}`);
+    }
   });
 });
 
 describe('the whole build', () => {
+  test('marks as the current page only links to the page itself (a list’s later page marks its list as its section)', () => {
+    const wrong = htmlPages().flatMap((path) =>
+      page(path).querySelectorAll('a[aria-current="page"]').map((a) => a.getAttribute('href')).filter((href) => href !== path).map((href) => `${path} → ${href}`),
+    );
+    expect(wrong).toEqual([]);
+  });
+
   test('lists every page with its hreflang alternates in the sitemap', () => {
     const xml = readFileSync(`${DIST}/sitemap-0.xml`, 'utf8');
     expect(xml).toContain(`<loc>${SITE}/en/facts/</loc>`);

@@ -1,5 +1,5 @@
 // Search records for the items that live inside list pages (facts, events, sources): one record per anchor, so a
-// result opens the exact fact, not the top of a page of sixty. Pages of their own (cities, programmes, home, about)
+// result opens the exact fact, not the top of a list page. Pages of their own (cities, programmes, home, about)
 // are indexed from their HTML through data-pagefind-* attributes instead.
 import type { Lang } from '../../i18n/langs';
 import { paths } from '../urls.ts';
@@ -31,7 +31,7 @@ export interface SearchRecord {
 
 const LIST: Record<AnchoredKind, (lang: Lang) => string> = { fact: paths.facts, event: paths.events, source: paths.sources };
 
-/** The built list page that holds every item of a kind, e.g. `/en/facts/`. */
+/** The first page of the built list of a kind, e.g. `/en/events/`; a split list's other pages lie below it. */
 export const listPath = (kind: AnchoredKind, lang: Lang) => LIST[kind](lang);
 
 /**

@@ -1,7 +1,7 @@
 /**
  * The QR code files of the build: one per address a page shares (its short link, or its own address where it has
- * none), beside that address (`/go/facts/qr.svg`). Both languages of a page share one file, a browser caches it, and
- * fetches it only when the share panel opens or the page is printed; a page carries no code of its own.
+ * none), beside that address (`/go/facts/qr.svg`). Both languages of a page with a short link share one file; a browser
+ * caches it, and fetches it only when the share panel opens or the page is printed: a page carries no code of its own.
  */
 import { LANGS } from '../../i18n/langs';
 import type { Model } from '../site/model';

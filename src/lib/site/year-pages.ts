@@ -106,6 +106,31 @@ export function yearPages(ids: readonly string[], yearOf: (id: string) => string
   return spans.map((s, i) => ({ slug: s.slug, ...(i === 0 ? (s.part ? { part: s.part } : {}) : s.span), groups: s.groups, years, total: ids.length }));
 }
 
+/** An entry of a split list's year links: a page, or all the parts of one year as one link to its first part. */
+export interface YearNavEntry extends YearLink {
+  /** The pages it stands for: its own, or every part of its year. */
+  slugs: string[];
+}
+
+/**
+ * A split list's pages as its year links show them: the parts of a year as one entry, so the links grow with the
+ * years a list spans, not with its length (the pager at each page's foot walks from part to part).
+ */
+export function yearNav(years: readonly YearLink[]): YearNavEntry[] {
+  const entries: YearNavEntry[] = [];
+  for (const link of years) {
+    const last = entries.at(-1);
+    if (link.part && link.part > 1 && last && last.year === link.year && !last.lastYear) {
+      last.count += link.count;
+      last.slugs.push(link.slug);
+    } else {
+      const { part: _, ...span } = link;
+      entries.push({ ...span, slugs: [link.slug] });
+    }
+  }
+  return entries;
+}
+
 /** The number of a page's first entry in its whole list: 1 on the first page, so numbered lists run on across pages. */
 export function firstNumber(page: YearPage): number {
   const at = page.years.findIndex((y) => y.slug === page.slug);

@@ -9,6 +9,8 @@ import { parseDate, type DateValue } from '../dates/parse-date';
 import { formatDateValue } from '../dates/format-date';
 import type { Model } from '../site/model';
 import { toEventView, type EventView } from '../views/event-view';
+import { listedOn } from '../views/entry-lists';
+import { newestFirst } from '../views/event-order';
 import { dayMs, isoDay, monthStart, toInterval, DAY_MS } from './interval';
 import type { LaneDef, TimelineData, TimelineItem, TimelineMark } from './types';
 import { itemName } from './name';
@@ -62,6 +64,16 @@ export function timelineEventIds(model: Model): string[] {
 export function earlierEventIds(model: Model): string[] {
   const start = timelineStart(model);
   return model.events.filter((e) => model.eventDate(e.id).last < start).map((e) => e.id);
+}
+
+/**
+ * The page of the events list (its slug) where the events before the timeline begin: the one that shows the latest
+ * of them, the list running newest first. '' (the list itself) when there are none.
+ */
+export function earlierEventsPage(model: Model): string {
+  const earlier = new Set(earlierEventIds(model));
+  const latest = newestFirst(model).find((id) => earlier.has(id));
+  return latest === undefined ? '' : listedOn(model, 'event', latest);
 }
 
 export function eventMarks(model: Model, id: string): TimelineMark[] {

@@ -31,9 +31,14 @@ export async function GET(context: APIContext) {
       link: new URL(e.href, context.site).href,
       description: `${valueText(e.when, t)}. ${ui[lang][`event.status.${e.status}`]}. ${e.fact.statement}`,
       pubDate: new Date(`${siteDay(model, e.id)}T00:00:00Z`),
+      // An event's place in the list moves as the list grows; its id does not, so feed readers know it again.
+      customData: `<guid isPermaLink="false">${guid(lang, e.id, context.site!)}</guid>`,
     })),
   });
 }
+
+/** An event's feed id: the address it had while the events list was one page, never a different event's. */
+const guid = (lang: Lang, id: string, site: URL) => new URL(`${paths.events(lang)}#${id}`, site).href;
 
 /** The day the site added or last changed an event: its fact's latest history entry. */
 function siteDay(model: Model, eventId: string): string {

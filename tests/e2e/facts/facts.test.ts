@@ -38,19 +38,27 @@ describe.each(['en', 'id'] as const)('a fact page in %s', (lang) => {
 });
 
 describe('the facts index', () => {
-  test('filters in place with JavaScript, combining city and status, with zero axe violations', async () => {
+  test('filters in place with JavaScript, combining city and status, and says so when it filters one page of a longer list; zero axe violations', async () => {
     const { page, context, problems } = await openPage(browser);
+    /** Picks filters and returns how many lines show of how many, each of the status picked, and the words said. */
+    const filter = async (choices: Record<string, string>) => {
+      const total = await page.locator('.fact-line').count();
+      for (const [name, value] of Object.entries(choices)) await page.getByRole('combobox', { name }).selectOption(value);
+      const shown = page.locator('.fact-line:visible');
+      const count = await shown.count();
+      expect(count).toBeGreaterThan(0);
+      expect(count).toBeLessThan(total);
+      if (choices['By status']) for (const status of await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe(choices['By status']);
+      return { count, total, said: await page.getByRole('status').filter({ hasText: String(count) }).innerText() };
+    };
+    // A whole list, on one page.
+    await page.goto(`${baseUrl()}/en/facts/by/status/disputed/`);
+    const whole = await filter({ 'By city': 'ambon' });
+    expect(whole.said).toBe(`${whole.count} of ${whole.total} facts shown`);
+    // The first page of the index, which lists more on other pages.
     await page.goto(`${baseUrl()}/en/facts/`);
-    const lines = page.locator('.fact-line');
-    const total = await lines.count();
-    await page.getByRole('combobox', { name: 'By city' }).selectOption('ambon');
-    await page.getByRole('combobox', { name: 'By status' }).selectOption('disputed');
-    const shown = page.locator('.fact-line:visible');
-    const count = await shown.count();
-    expect(count).toBeGreaterThan(0);
-    expect(count).toBeLessThan(total);
-    for (const status of await shown.evaluateAll((els) => els.map((e) => e.getAttribute('data-status')))) expect(status).toBe('disputed');
-    expect(await page.getByRole('status').filter({ hasText: `${count} of ${total}` }).count()).toBe(1);
+    const first = await filter({ 'By city': 'ambon', 'By status': 'disputed' });
+    expect(first.said).toBe(`${first.count} of the ${first.total} facts on this page shown; the list’s other pages are not filtered`);
     expect(await axeViolations(page)).toEqual([]);
     expect(problems).toEqual([]);
     await context.close();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { firstNumber, pageOfEach, UNDATED, yearPages } from '../../../src/lib/site/year-pages';
+import { firstNumber, pageOfEach, UNDATED, yearNav, yearPages } from '../../../src/lib/site/year-pages';
 import { listTitle, spanName } from '../../../src/lib/views/list-title';
 import { useTranslations } from '../../../src/i18n/ui';
 
@@ -36,6 +36,19 @@ describe('a list split by year', () => {
     expect(pages[0]).toMatchObject({ part: 1, groups: [{ year: '2024', ids: ids('2024', 3) }] });
     expect(pages[0]!.year).toBeUndefined();
     expect(pages[2]).toMatchObject({ year: '2021', lastYear: '2019' });
+  });
+
+  test('links the parts of a year as one entry, so its links grow with the years it spans, not with its length', () => {
+    const list = [...ids('2017', 2), ...ids('2018', 1), ...ids('2020', 7), ...ids(UNDATED, 4)];
+    const pages = yearPages(list, yearOf, 3, 'year', '');
+    expect(pages).toHaveLength(6);
+    expect(yearNav(pages[0]!.years)).toEqual([
+      { year: '2017', lastYear: '2018', count: 3, slug: '', slugs: [''] },
+      { year: '2020', count: 7, slug: 'year/2020', slugs: ['year/2020', 'year/2020-2', 'year/2020-3'] },
+      { year: UNDATED, count: 4, slug: 'year/undated', slugs: ['year/undated', 'year/undated-2'] },
+    ]);
+    // A thousand entries of one year make one link.
+    expect(yearNav(yearPages(ids('2024', 1000), yearOf, 15)[0]!.years)).toHaveLength(1);
   });
 
   test('is one page, linking nothing, while it holds no more than the limit', () => {
