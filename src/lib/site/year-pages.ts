@@ -28,15 +28,13 @@ export interface YearLink extends YearSpan {
   slug: string;
 }
 
-/** One page of a list. */
-export interface YearPage {
+/**
+ * One page of a list. What it spans (`year`, `lastYear`) is set on every page of a split list but the first, which is
+ * the list's own page; `part` on the first page too, when it holds a part of a year.
+ */
+export interface YearPage extends Partial<YearSpan> {
   /** Path below the list's base; '' for the list's first page. */
   slug: string;
-  /** What the page spans: set on every page of a split list but the first, which is the list's own page. */
-  year?: string;
-  lastYear?: string;
-  /** The part of its year the page shows (the first page too, when it holds a part). */
-  part?: number;
   /** The entries it shows, by year. */
   groups: YearGroup[];
   /** A split list's pages, the first included, each with what it spans and its count; empty for a one-page list. */
