@@ -9,7 +9,10 @@
 //   sees there, with its kind, date and cities. A fact that is a note about a source itself (`provenance: true`) is of
 //   kind `note`, which searches leave out until the reader ticks it.
 import * as pagefind from 'pagefind';
+import { execFile } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { promisify } from 'node:util';
+import { fileURLToPath } from 'node:url';
 import { parse as parseYaml } from 'yaml';
 import { join } from 'node:path';
 import { LANGS } from '../src/i18n/langs.ts';
@@ -33,16 +36,8 @@ const check = (what, response) => {
   return response;
 };
 
-const factRows = JSON.parse(read('data/facts.json'));
-const factIds = factRows.map((f) => f.id);
-const relations = cityRelations(factRows, JSON.parse(read('data/events.json')));
 /** Facts that are notes about a source itself (`provenance: true` in content/facts/): records of kind `note`. */
 const FACTS = join(process.env.CONTENT_DIR ?? 'content', 'facts');
-const notes = new Set(
-  readdirSync(FACTS)
-    .filter((f) => /\.ya?ml$/.test(f) && parseYaml(readFileSync(join(FACTS, f), 'utf8'))?.provenance === true)
-    .map((f) => f.replace(/\.ya?ml$/, '')),
-);
 /** A list page and the pages below it, e.g. /en/events/ and /en/events/2019/. */
 const listPages = (list) => [
   list,
@@ -56,9 +51,17 @@ const htmlFiles = (lang) =>
     .filter((f) => f.endsWith('.html'))
     .map((f) => `${lang}/${f}`)
     .sort();
-rmSync(out, { recursive: true, force: true });
 
-for (const lang of LANGS) {
+/** One language's index: its pages with a body, then a record per fact, event and source. */
+async function indexLanguage(lang) {
+  const factRows = JSON.parse(read('data/facts.json'));
+  const factIds = factRows.map((f) => f.id);
+  const relations = cityRelations(factRows, JSON.parse(read('data/events.json')));
+  const notes = new Set(
+    readdirSync(FACTS)
+      .filter((f) => /\.ya?ml$/.test(f) && parseYaml(readFileSync(join(FACTS, f), 'utf8'))?.provenance === true)
+      .map((f) => f.replace(/\.ya?ml$/, '')),
+  );
   const { index, errors } = await pagefind.createIndex({ forceLanguage: lang, excludeSelectors: NOISE_SELECTORS });
   if (!index) throw new Error(`pagefind: ${errors.join('; ')}`);
   // Only pages that mark a body are indexed as pages; the rest (fact pages, lists) give records below, so the indexer
@@ -75,17 +78,34 @@ for (const lang of LANGS) {
     const seen = new Set();
     const items = shown.flatMap((page) => EXTRACT[kind](read(join(page, 'index.html'))).map((item) => ({ item, page })));
     if (!items.length) throw new Error(`pagefind: no ${kind} anchors found on ${listPath(kind, lang)}`);
-    for (const { item, page } of items) {
+    for (const { item } of items) {
       if (seen.has(item.id)) throw new Error(`pagefind: ${kind} ${item.id} is anchored on two pages`);
       seen.add(item.id);
-      const record = toRecord(kind, lang, item, page, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id));
-      check(`${kind} ${item.id}`, await index.addCustomRecord(record));
     }
+    // Sent together, so the indexer is not waited on once per record; the index does not depend on their order.
+    const added = await Promise.all(
+      items.map(({ item, page }) => index.addCustomRecord(toRecord(kind, lang, item, page, relations[kind].get(item.id), kind === 'fact' && notes.has(item.id)))),
+    );
+    added.forEach((response, i) => check(`${kind} ${items[i].item.id}`, response));
     counts[kind] = items.length;
   }
   check(`writing ${out}/${lang}`, await index.writeFiles({ outputPath: join(out, lang) }));
   await index.deleteIndex();
   for (const name of UNUSED) rmSync(join(out, lang, name), { force: true });
-  console.log(`pagefind: ${lang}: ${bodies.length} pages, ${counts.fact} facts (${notes.size} of them notes on sources), ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`);
+  return `pagefind: ${lang}: ${bodies.length} pages, ${counts.fact} facts (${notes.size} of them notes on sources), ${counts.event} events, ${counts.source} sources → ${out}/${lang}/`;
 }
-await pagefind.close();
+
+// Each language is indexed by a process of its own, side by side: Pagefind's indexer works on one core, and each
+// process starts its own. `node scripts/pagefind.mjs id` indexes one language.
+const lang = process.argv[2];
+if (lang) {
+  if (!LANGS.includes(lang)) throw new Error(`pagefind: unknown language ${lang}; expected one of ${LANGS.join(', ')}`);
+  rmSync(join(out, lang), { recursive: true, force: true });
+  console.log(await indexLanguage(lang));
+  await pagefind.close();
+} else {
+  rmSync(out, { recursive: true, force: true });
+  const run = promisify(execFile);
+  const runs = await Promise.all(LANGS.map((l) => run(process.execPath, [fileURLToPath(import.meta.url), l], { env: process.env })));
+  for (const { stdout, stderr } of runs) process.stdout.write(stdout), process.stderr.write(stderr);
+}

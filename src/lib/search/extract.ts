@@ -91,9 +91,28 @@ export function shownDate(el: HTMLElement | null | undefined): ShownDate | undef
 
 const DATE = 'time[datetime], .date[data-first]';
 
-/** Fact cards of `/{lang}/facts/`: statement as title, the fact's own date (not a claim's or the check date). */
+const ARTICLE_TAG = /<(\/?)article(?=[\s/>])[^>]*>/gi;
+
+/**
+ * The outermost `<article>` elements of a page, as HTML: a fact page is mostly header, panels and footer around one
+ * small article, and parsing only the article makes reading a thousand fact pages ten times faster. The tags are
+ * counted as they nest, so an article inside another stays inside it.
+ */
+export function articles(html: string): string {
+  const out: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const tag of html.matchAll(ARTICLE_TAG)) {
+    if (tag[1]) {
+      if (depth > 0 && --depth === 0) out.push(html.slice(start, tag.index + tag[0].length));
+    } else if (depth++ === 0) start = tag.index;
+  }
+  return out.join('\n');
+}
+
+/** Fact cards (a fact page's article, or a list's): statement as title, the fact's own date (not a claim's or the check date). */
 export function extractFacts(html: string): PageItem[] {
-  return parse(html)
+  return parse(articles(html))
     .querySelectorAll('article.fact[id]')
     .map((el) => item(el, readableText(el.querySelector('.statement') ?? el), shownDate(el.querySelector('.fact-meta')?.querySelector(DATE))));
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { parse } from 'node-html-parser';
-import { extractEvents, extractFacts, extractSources, readableText, shownDate } from '../../../src/lib/search/extract';
+import { articles, extractEvents, extractFacts, extractSources, readableText, shownDate } from '../../../src/lib/search/extract';
 
 // Shaped like the built list pages (FactCard.astro, EventItem.astro, sources/index.astro).
 const FACTS = `<main><h1>All facts</h1>
@@ -63,6 +63,25 @@ describe('extractFacts', () => {
     expect(fact!.text).not.toContain('#ambon-designation');
     expect(fact!.text).not.toContain('Last checked');
     expect(fact!.text).not.toContain('Translation:');
+  });
+});
+
+describe('articles', () => {
+  const PAGE = `<html><head><title>A fact</title></head><body><header><nav><a href="/en/">Home</a></nav></header>
+<main>${FACTS}</main><aside><details><summary>Cite</summary><p>APA</p></details></aside><footer>Footer</footer></body></html>`;
+
+  test('cuts a page down to its outermost articles, so facts read from it are the same', () => {
+    expect(articles(PAGE)).not.toContain('Footer');
+    expect(articles(PAGE)).not.toContain('Home');
+    expect(extractFacts(PAGE)).toEqual(extractFacts(FACTS));
+    expect(extractFacts(PAGE)).toHaveLength(2);
+  });
+
+  test('keeps an article nested inside another whole, with what follows it', () => {
+    const html = '<p>x</p><ARTICLE class="a"><article id="in">in</article><p>after</p></ARTICLE><p>y</p><article id="b">b</article>';
+    expect(articles(html)).toBe('<ARTICLE class="a"><article id="in">in</article><p>after</p></ARTICLE>\n<article id="b">b</article>');
+    // <articles> or <article-x> is another element.
+    expect(articles('<article-x>no</article-x>')).toBe('');
   });
 });
 
