@@ -5,7 +5,6 @@ import sitemap from '@astrojs/sitemap';
 import { tileSource } from './src/lib/map/tile-source.ts';
 import { LOCALE } from './src/i18n/langs.ts';
 import { smallPreloadHelper } from './scripts/vite-preload-helper.mjs';
-import { cspPerPage } from './scripts/csp-per-page.mjs';
 
 /** Public origin of the deployed site; canonical URLs, feeds, the sitemap, data files, previews and QR codes use it. */
 const site = process.env.SITE_URL ?? 'http://localhost:4321';
@@ -54,7 +53,6 @@ export default defineConfig({
       // The root chooses a language, short links only forward, embeds live inside other sites: none is a page to list.
       filter: (page) => !/^\/($|go\/|embed\/)/.test(new URL(page).pathname),
     }),
-    cspPerPage(),
   ],
   vite: {
     plugins: [smallPreloadHelper()],

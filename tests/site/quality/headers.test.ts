@@ -1,7 +1,8 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DIST, htmlPages } from '../../helpers/dist';
+import { DIST, fileFor, htmlPages } from '../../helpers/dist';
 
 interface Rule {
   pattern: string;
@@ -116,5 +117,27 @@ describe('the web-server snippet in the README', () => {
     expect(blocks.get('/')?.get('x-frame-options')).toBe('DENY');
     expect(blocks.get('/embed/')?.get('content-security-policy')).toBe(single('/embed/en/map/', 'content-security-policy'));
     expect(blocks.get('/embed/')?.has('x-frame-options')).toBe(false);
+  });
+});
+
+describe('each page’s own Content-Security-Policy', () => {
+  const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+  /** The hashes a directive of a policy lists. */
+  const listed = (policy: string, directive: string) =>
+    new Set((new RegExp(`${directive}\\s+([^;]*)`).exec(policy)?.[1] ?? '').split(/\s+/).filter((s) => s.startsWith("'sha")));
+
+  test('lists exactly the hashes of the inline scripts and styles the page has, and no other page’s', () => {
+    const pages = htmlPages();
+    expect(pages.length).toBeGreaterThan(100);
+    for (const path of pages) {
+      const html = readFileSync(fileFor(path), 'utf8');
+      const policy = /<meta http-equiv="content-security-policy" content="([^"]*)">/.exec(html)?.[1];
+      expect(policy, `${path} has no policy in a <meta>`).toBeDefined();
+      // Data blocks (JSON-LD) are not run, so need no hash.
+      const scripts = [...html.matchAll(/<script\b(?![^>]*\bsrc=)([^>]*)>([\s\S]*?)<\/script>/g)].filter((m) => !/type="application\/(ld\+)?json"/.test(m[1]!)).map((m) => hash(m[2]!));
+      const styles = [...html.matchAll(/<style\b[^>]*>([\s\S]*?)<\/style>/g)].map((m) => hash(m[1]!));
+      expect(listed(policy!, 'script-src'), `${path} script-src`).toEqual(new Set(scripts));
+      expect(listed(policy!, 'style-src'), `${path} style-src`).toEqual(new Set(styles));
+    }
   });
 });
