@@ -71,7 +71,10 @@ export function sourceNotes(d: SourceData, lang: Lang): SourceNotes {
   return notes;
 }
 
+/** Names of languages in each reader's language; made once, as making one takes longer than naming a language. */
+const languageNames = { id: new Intl.DisplayNames(['id'], { type: 'language' }), en: new Intl.DisplayNames(['en'], { type: 'language' }) } satisfies Record<Lang, Intl.DisplayNames>;
+
 /** Name of a language in the reader's language, for quote and source labels. */
 export function languageName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang === 'id' ? 'id' : 'en'], { type: 'language' }).of(code) ?? code;
+  return languageNames[lang].of(code) ?? code;
 }
