@@ -1,28 +1,14 @@
 // Citation text in five formats, made by citation-js (citeproc for APA and Harvard, its BibTeX and RIS writers, its
 // CSL-JSON output). Each text comes split around the access day, so a page can write the reader's own day there.
-import { Cite, plugins } from '@citation-js/core';
-import '@citation-js/plugin-csl';
+// APA and Harvard text comes from citeproc (citeproc.ts), which the production build runs beside the pages, so what
+// needs it is async.
+import { Cite } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
 import '@citation-js/plugin-ris';
 import type { Lang } from '../../i18n/langs';
-import { LOCALE_ID_XML } from './locale-id';
 import { accessText, CITE_FORMATS, type CiteFormat } from './access-date';
 import { cslDay, type CslItem } from './csl-item';
-
-/** The CSL locale each site language cites in; `id-ID` is this site's own (locale-id.ts). */
-const CSL_LOCALE: Record<Lang, string> = { id: 'id-ID', en: 'en-US' };
-const TEMPLATE = { apa: 'apa', harvard: 'harvard1' } as const;
-
-let registered = false;
-function registerLocale() {
-  if (registered) return;
-  const locales = plugins.config.get('@csl').locales;
-  if (!locales.has('id-ID')) locales.add('id-ID', LOCALE_ID_XML);
-  // The BibTeX writer's ASCII mode drops every character it has no LaTeX name for (′ ″ in coordinates, CJK names);
-  // UTF-8 BibTeX keeps them, and latexSafe() escapes what LaTeX itself would misread.
-  plugins.config.get('@bibtex').format.asciiOnly = false;
-  registered = true;
-}
+import { citeproc, registerLocale } from './citeproc';
 
 const LATEX: Record<string, string> = { '\\': '\\textbackslash{}', '~': '\\textasciitilde{}', '^': '\\textasciicircum{}' };
 /** Text as a UTF-8 BibTeX value: LaTeX's special characters escaped, everything else kept. */
@@ -67,33 +53,8 @@ function cslJson(items: object[]): string {
   );
 }
 
-/** APA or Harvard text of one item, straight from citeproc. */
-export function bibliography(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
-  registerLocale();
-  return new Cite(item).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang] }).trim();
-}
-
 /** What a text citation of an item is kept under: the item, the style and the language. */
 const textKey = (item: CslItem, format: 'apa' | 'harvard', lang: Lang) => `${format} ${lang} ${JSON.stringify(item)}`;
-
-/** Items per citeproc run: a run of 1,000 takes a quarter longer than four of 250. */
-const RUN_SIZE = 250;
-
-/**
- * APA or Harvard text of many items, in runs of at most RUN_SIZE, by their place in `items`. The caller makes sure no
- * two items of a run could be told apart by a year letter, which an item cited alone never has.
- */
-function bibliographies(items: CslItem[], format: 'apa' | 'harvard', lang: Lang): string[] {
-  registerLocale();
-  const texts: string[] = [];
-  for (let start = 0; start < items.length; start += RUN_SIZE) {
-    const run = items.slice(start, start + RUN_SIZE).map((item, i) => ({ ...item, id: `r${i}` }));
-    const entries = new Cite(run).format('bibliography', { format: 'text', template: TEMPLATE[format], lang: CSL_LOCALE[lang], asEntryArray: true }) as unknown as [string, string][];
-    const byId = new Map(entries.map(([id, text]) => [id, text.trim()]));
-    run.forEach((item) => texts.push(byId.get(item.id) ?? ''));
-  }
-  return texts;
-}
 
 // citeproc takes a millisecond or more per citation, and a build cites every page twice. Pages differ in their title
 // and address only, so each shape of citation is made once, with marks in their place, and filled in per page. Only
@@ -103,7 +64,7 @@ const PLAIN_TITLE = /^[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N} ,;:()\-–—/%+]*[.?!]?
 const PLAIN_URL = /^https?:\/\/[A-Za-z0-9.\-_~/:%#]+$/;
 const TITLE_MARK = 'Qqtitleqq';
 const URL_MARK = 'https://qqurlqq.invalid/';
-const templates = new Map<string, string | null>();
+const templates = new Map<string, Promise<string | null>>();
 
 /** Whether citeproc printed a mark exactly once, as written: only then may the text stand for the item's own. */
 const printedOnce = (text: string, mark: string) => text.indexOf(mark) >= 0 && text.indexOf(mark) === text.lastIndexOf(mark);
@@ -112,22 +73,23 @@ const printedOnce = (text: string, mark: string) => text.indexOf(mark) >= 0 && t
 export const plainForTemplate = (item: CslItem) => PLAIN_TITLE.test(item.title) && PLAIN_URL.test(item.URL);
 
 /** The item's APA or Harvard text, from a template of its shape where that gives exactly citeproc's text. */
-export function textCitation(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
-  if (!plainForTemplate(item)) return bibliography(item, format, lang);
+export async function textCitation(item: CslItem, format: 'apa' | 'harvard', lang: Lang): Promise<string> {
+  if (!plainForTemplate(item)) return citeproc.bibliography(item, format, lang);
   const end = /[.?!]$/.exec(item.title)?.[0] ?? '';
   const shape = { ...item, id: 'page', title: TITLE_MARK + end, URL: URL_MARK };
   const key = textKey(shape, format, lang);
-  let template = templates.get(key);
-  if (template === undefined) {
-    const text = bibliography(shape, format, lang);
-    templates.set(key, (template = printedOnce(text, TITLE_MARK + end) && printedOnce(text, URL_MARK) ? text : null));
+  let made = templates.get(key);
+  if (!made) {
+    made = citeproc.bibliography(shape, format, lang).then((text) => (printedOnce(text, TITLE_MARK + end) && printedOnce(text, URL_MARK) ? text : null));
+    templates.set(key, made);
   }
-  if (template === null) return bibliography(item, format, lang);
+  const template = await made;
+  if (template === null) return citeproc.bibliography(item, format, lang);
   return template.replace(TITLE_MARK, () => item.title.slice(0, item.title.length - end.length)).replace(URL_MARK, () => item.URL);
 }
 
 /** The APA or Harvard text of an item, made in a batch by `primeCitations`, else from a template or by citeproc. */
-function pageText(item: CslItem, format: 'apa' | 'harvard', lang: Lang): string {
+async function pageText(item: CslItem, format: 'apa' | 'harvard', lang: Lang): Promise<string> {
   return batched.get(textKey(item, format, lang)) ?? textCitation(item, format, lang);
 }
 
@@ -148,14 +110,14 @@ const AUTHOR_MARK = (i: number) => `Qqauthor${i.toString(26).replace(/./g, (d) =
  * under an author of its own, a mark put back afterwards; tests/unit/cite/page-batches.test.ts holds the texts equal
  * to citeproc's for every fact page.
  */
-export function primeCitations(items: CslItem[], lang: Lang, accessed: string): void {
+export async function primeCitations(items: CslItem[], lang: Lang, accessed: string): Promise<void> {
   for (const format of ['apa', 'harvard'] as const) {
     const todo = items
       .map((item) => textItems(item, accessed)[format])
       .filter((item) => !plainForTemplate(item) && item.author?.length === 1 && /[\p{L}\p{N}]$/u.test(item.author[0]!.literal))
       .filter((item) => !batched.has(textKey(item, format, lang)));
     if (todo.length === 0) continue;
-    const texts = bibliographies(todo.map((item, i) => ({ ...item, author: [{ literal: AUTHOR_MARK(i) }] })), format, lang);
+    const texts = await citeproc.bibliographies(todo.map((item, i) => ({ ...item, author: [{ literal: AUTHOR_MARK(i) }] })), format, lang);
     todo.forEach((item, i) => {
       const text = texts[i];
       const mark = AUTHOR_MARK(i);
@@ -184,30 +146,29 @@ function machineText(item: CslItem, format: 'bibtex' | 'ris' | 'csl-json'): stri
  * without a date of their own, which is right for a page that changes as facts are checked (APA 7, §9.16), so its
  * item leaves the update day out; the other formats keep both.
  */
-export function citeFormats(item: CslItem, lang: Lang, accessed: string): CitationText[] {
+export async function citeFormats(item: CslItem, lang: Lang, accessed: string): Promise<CitationText[]> {
   registerLocale();
   const items = textItems(item, accessed);
-  return CITE_FORMATS.map((format) => {
-    const text = format === 'apa' || format === 'harvard' ? pageText(items[format], format, lang) : machineText(items.harvard, format);
+  const texts = await Promise.all(CITE_FORMATS.map((format) => (format === 'apa' || format === 'harvard' ? pageText(items[format], format, lang) : machineText(items.harvard, format))));
+  return CITE_FORMATS.map((format, i) => {
+    const text = texts[i]!;
     const needle = accessText(format, lang, accessed);
     const at = text.lastIndexOf(needle);
     return at < 0 ? { format, text } : { format, text, access: { at, length: needle.length, day: accessed } };
   });
 }
 
-const references = new Map<string, string>();
+const references = new Map<string, Promise<string>>();
 
 /**
  * One text citation (APA or Harvard) of an item as published, with no access day: a source's own reference. Made
  * once per item, language and format: every fact page citing a source shows the same reference, and citeproc takes
  * milliseconds per call. `primeReferences` makes many at once.
  */
-export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): string {
+export function referenceText(item: CslItem, lang: Lang, format: 'apa' | 'harvard' = 'apa'): Promise<string> {
   const key = textKey(item, format, lang);
   let text = references.get(key);
-  if (text === undefined) {
-    references.set(key, (text = bibliography(item, format, lang)));
-  }
+  if (text === undefined) references.set(key, (text = citeproc.bibliography(item, format, lang)));
   return text;
 }
 
@@ -223,7 +184,7 @@ const confusable = (item: CslItem) => `${item.author?.[0]?.literal ?? item.title
  * than one run per item. No run holds two items that share who and when, so each text is the one `referenceText`
  * would make alone (tests/unit/cite/references.test.ts holds the two equal).
  */
-export function primeReferences(items: CslItem[], lang: Lang): void {
+export async function primeReferences(items: CslItem[], lang: Lang): Promise<void> {
   const groups = new Map<string, Map<string, CslItem>>();
   for (const item of items) {
     const key = textKey(item, 'apa', lang);
@@ -234,8 +195,11 @@ export function primeReferences(items: CslItem[], lang: Lang): void {
   // Run k takes the k-th item of every group.
   const runs: [string, CslItem][][] = [];
   for (const group of groups.values()) [...group].forEach((entry, k) => (runs[k] ??= []).push(entry));
-  for (const run of runs) {
-    const texts = bibliographies(run.map(([, item]) => item), 'apa', lang);
-    run.forEach(([key], i) => references.set(key, texts[i]!));
-  }
+  await Promise.all(
+    runs.map((run) => {
+      const texts = citeproc.bibliographies(run.map(([, item]) => item), 'apa', lang);
+      run.forEach(([key], i) => references.set(key, texts.then((all) => all[i]!)));
+      return texts;
+    }),
+  );
 }

@@ -1,6 +1,6 @@
 // Everything the page of one fact shows beyond its card: each source in full with its own reference, the fact's
 // history, and what on the site uses it.
-import type { Lang } from '../../i18n/langs';
+import { LANGS, type Lang } from '../../i18n/langs';
 import { paths } from '../urls';
 import { perModel, type Model } from '../site/model';
 import type { FactData } from '../content/types';
@@ -9,6 +9,7 @@ import { dateView, type DateView } from './date-view';
 import { cityLinks, programLinks, type LinkView } from './fact-view';
 import { languageName, toSourceBase, type SourceBase } from './source-view';
 import { primeCitations, primeReferences, referenceText } from '../cite/formats';
+import { ui } from '../../i18n/ui';
 import { pageItem, sourceItem, type PageCitation } from '../cite/csl-item';
 import { entryHref } from './entry-lists';
 
@@ -33,12 +34,12 @@ export interface FactUses {
 }
 
 /** A source in full, for the fact page; `checked` is the day the site last read it for this fact. */
-export function toSourceDetail(model: Model, id: string, lang: Lang, checked?: string): SourceDetail {
+export async function toSourceDetail(model: Model, id: string, lang: Lang, checked?: string): Promise<SourceDetail> {
   const d = model.source(id).data;
   return {
     ...toSourceBase(model, id, lang),
     languageName: languageName(d.language, lang),
-    reference: referenceText(sourceItem(id, d, lang, checked), lang),
+    reference: await referenceText(sourceItem(id, d, lang, checked), lang),
   };
 }
 
@@ -73,20 +74,27 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   };
 }
 
-/** What has been made for a model already, by name: citations made in batches are made once per build. */
-const made = perModel(() => new Set<string>());
-function once(model: Model, name: string, make: () => void): void {
+/** What has been made or is being made for a model, by name: citations made in batches are made once per build. */
+const made = perModel(() => new Map<string, Promise<void>>());
+function once(model: Model, name: string, make: () => Promise<void>): Promise<void> {
   const done = made(model);
-  if (done.has(name)) return;
-  done.add(name);
-  make();
+  let making = done.get(name);
+  if (!making) done.set(name, (making = make()));
+  return making;
 }
 
-/** Every fact's sources' references in one language, in a few citeproc runs (see primeReferences). */
-function makeReferences(model: Model, lang: Lang): void {
-  once(model, `references ${lang}`, () =>
-    primeReferences(model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked))), lang),
-  );
+/**
+ * Every fact's sources' references in every language, in a few citeproc runs (see primeReferences): the first fact
+ * page asks for all of them, so where citeproc runs in a worker per language, the languages are made side by side.
+ */
+function makeReferences(model: Model): Promise<void> {
+  return Promise.all(
+    LANGS.map((lang) =>
+      once(model, `references ${lang}`, () =>
+        primeReferences(model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked))), lang),
+      ),
+    ),
+  ).then(() => undefined);
 }
 
 /** What a fact's page cites: its statement, at its address, as of the day the site last changed it. */
@@ -96,15 +104,24 @@ export function factCitation(model: Model, id: string, lang: Lang, site: URL): O
 }
 
 /** Every fact page's APA and Harvard text in one language, in a few citeproc runs per format (see primeCitations). */
-export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): void {
-  once(model, `citations ${lang} ${accessed}`, () =>
+export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): Promise<void> {
+  return once(model, `citations ${lang} ${accessed}`, () =>
     primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed),
   );
 }
 
+/**
+ * Starts making all that fact pages cite, in both languages: their sources' references, and their own APA and Harvard
+ * text. Where citeproc runs beside the pages (`citeprocBeside`), the build starts this as it renders its first page
+ * (src/middleware.ts), so it is made while a thousand other pages render, and each fact page awaits what is made.
+ */
+export function startCitations(model: Model, site: URL, accessed: string): Promise<void> {
+  return Promise.all([makeReferences(model), ...LANGS.map((lang) => makeFactCitations(model, lang, site, ui[lang]['site.name'], accessed))]).then(() => undefined);
+}
+
 /** Every source a fact cites, each once, in full. */
-export function factSources(model: Model, id: string, lang: Lang): SourceDetail[] {
-  makeReferences(model, lang);
+export async function factSources(model: Model, id: string, lang: Lang): Promise<SourceDetail[]> {
+  await makeReferences(model);
   const fact = model.fact(id).data;
-  return citedSourceIds(fact).map((s) => toSourceDetail(model, s, lang, fact.checked));
+  return Promise.all(citedSourceIds(fact).map((s) => toSourceDetail(model, s, lang, fact.checked)));
 }
