@@ -4,7 +4,8 @@
  * caches it, and fetches it only when the share panel opens or the page is printed: a page carries no code of its own.
  */
 import { LANGS } from '../../i18n/langs';
-import type { Model } from '../site/model';
+import { perModel, type Model } from '../site/model';
+import { canStartWorker, offload, serve } from '../site/workers';
 import { paths } from '../urls';
 import { allListPages } from '../facts-index/listing';
 import { eventPages, sourcePages } from '../views/entry-lists';
@@ -31,3 +32,35 @@ export function sharedPaths(model: Model): string[] {
 
 /** The QR code file of a shared address: the full URL, black on white, QR_PX wide; its text alternative is the page's. */
 export const qrFileSvg = (path: string, site: URL | string) => qrSvg(new URL(path, site).href, QR_PX);
+
+// Encoding a QR code takes about a millisecond, and a build has one per shared address: in the production build they
+// are encoded in a worker thread (lib/site/workers.ts), beside the pages, all at once.
+const inThread = { qrFiles: (paths: string[], site: string) => paths.map((path) => qrFileSvg(path, site)) };
+serve(import.meta.url, inThread);
+const encoder = offload(import.meta.url, inThread, () => 'qr');
+/** Whether QR codes are encoded beside the pages (the production build), rather than when a file is asked for. */
+export const qrBeside = canStartWorker(import.meta.url);
+
+const made = perModel(() => new Map<string, Promise<Map<string, string>>>());
+
+/**
+ * Starts encoding the QR file of every shared address for `site`, for `qrFileText` to await. Where QR codes are encoded
+ * beside the pages (`qrBeside`), the build starts this as it renders its first page (src/middleware.ts).
+ */
+export function startQrFiles(model: Model, site: URL): Promise<Map<string, string>> {
+  const known = made(model);
+  let files = known.get(site.href);
+  if (!files) {
+    const paths = sharedPaths(model);
+    files = encoder.qrFiles(paths, site.href).then((svgs) => new Map(paths.map((path, i) => [path, svgs[i]!])));
+    known.set(site.href, files);
+  }
+  return files;
+}
+
+/** The QR code file of a shared address, from the batch `startQrFiles` makes. */
+export async function qrFileText(model: Model, path: string, site: URL): Promise<string> {
+  const svg = (await startQrFiles(model, site)).get(path);
+  if (svg === undefined) throw new Error(`${path} is not an address a page shares (sharedPaths), so it has no QR file`);
+  return svg;
+}

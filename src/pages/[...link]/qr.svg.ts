@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
 import { loadModel } from '../_site';
-import { qrFileSvg, sharedPaths } from '../../lib/share/qr-files';
+import { qrFileText, sharedPaths } from '../../lib/share/qr-files';
 
 /** The QR code of every address a page shares, beside it: `/qr.svg`, `/go/facts/qr.svg`, `/en/events/2019-2021/qr.svg`. */
 export async function getStaticPaths() {
@@ -8,5 +8,5 @@ export async function getStaticPaths() {
   return sharedPaths(model).map((path) => ({ params: { link: path.replace(/^\/|\/$/g, '') || undefined }, props: { path } }));
 }
 
-export const GET: APIRoute = ({ props, site }) =>
-  new Response(qrFileSvg((props as { path: string }).path, site!), { headers: { 'Content-Type': 'image/svg+xml' } });
+export const GET: APIRoute = async ({ props, site }) =>
+  new Response(await qrFileText(await loadModel(), (props as { path: string }).path, site!), { headers: { 'Content-Type': 'image/svg+xml' } });

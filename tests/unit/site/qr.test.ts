@@ -1,6 +1,9 @@
 import { expect, test } from 'vitest';
 import { encode } from 'uqr';
 import { qrPath } from '../../../src/lib/share/qr';
+import { qrFileSvg, qrFileText, sharedPaths, startQrFiles } from '../../../src/lib/share/qr-files';
+import { createModel } from '../../../src/lib/site/model';
+import { loadContent } from '../../helpers/load-content';
 
 test('the QR path draws exactly the dark modules of the code, inside a quiet zone', () => {
   const url = 'http://localhost:4321/en/cities/hamamatsu/';
@@ -20,4 +23,14 @@ test('the QR path draws exactly the dark modules of the code, inside a quiet zon
   }
   const dark = data.flatMap((row, y) => row.flatMap((on, x) => (on ? [`${x},${y}`] : [])));
   expect([...painted].sort()).toEqual(dark.sort());
+});
+
+test('every shared address gets its QR file from one batch, and an address no page shares gets none', async () => {
+  const model = createModel(loadContent(process.cwd()).content);
+  const site = new URL('https://ambon-music.example/');
+  const shared = sharedPaths(model);
+  expect(shared).toContain('/');
+  for (const path of shared.slice(0, 40)) expect(await qrFileText(model, path, site), path).toBe(qrFileSvg(path, site));
+  expect(startQrFiles(model, site)).toBe(startQrFiles(model, site));
+  await expect(qrFileText(model, '/nowhere/', site)).rejects.toThrow(/not an address a page shares/);
 });
