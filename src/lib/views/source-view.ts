@@ -74,7 +74,12 @@ export function sourceNotes(d: SourceData, lang: Lang): SourceNotes {
 /** Names of languages in each reader's language; made once, as making one takes longer than naming a language. */
 const languageNames = { id: new Intl.DisplayNames(['id'], { type: 'language' }), en: new Intl.DisplayNames(['en'], { type: 'language' }) } satisfies Record<Lang, Intl.DisplayNames>;
 
+const named = new Map<string, string>();
+
 /** Name of a language in the reader's language, for quote and source labels. */
 export function languageName(code: string, lang: Lang): string {
-  return languageNames[lang].of(code) ?? code;
+  const key = `${lang} ${code}`;
+  let name = named.get(key);
+  if (name === undefined) named.set(key, (name = languageNames[lang].of(code) ?? code));
+  return name;
 }
