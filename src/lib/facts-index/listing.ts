@@ -25,8 +25,18 @@ export function yearOf(model: Model, id: string): string {
   return model.factDate(id)?.first.slice(0, 4) ?? UNDATED;
 }
 
-/** The facts a facet selects, in index order. */
-export function facetIds(model: Model, facet: Facet, order: readonly string[] = chronological(model)): string[] {
+const selected = perModel(() => new Map<string, readonly string[]>());
+
+/** The facts a facet selects, in index order: worked out once per facet, as each of its list's pages asks. */
+export function facetIds(model: Model, facet: Facet, order?: readonly string[]): readonly string[] {
+  if (order) return select(model, facet, order);
+  const known = selected(model);
+  let ids = known.get(facetSlug(facet));
+  if (!ids) known.set(facetSlug(facet), (ids = select(model, facet, chronological(model))));
+  return ids;
+}
+
+function select(model: Model, facet: Facet, order: readonly string[]): readonly string[] {
   if (facet.kind === 'all') return [...order];
   return order.filter((id) => {
     const d = model.fact(id).data;

@@ -58,6 +58,19 @@ export function factDays(fact: FactData): { added: string; updated: string } {
   return { added: fact.history[0]!.date, updated: fact.history.at(-1)!.date };
 }
 
+/** The events that cite each fact, for its date or as related, in the model's order: one pass over the events. */
+const eventsOf = perModel((model) => {
+  const byFact = new Map<string, Model['events'][number][]>();
+  for (const e of model.events) {
+    for (const id of new Set([e.data.fact.id, ...e.data.related.map((r) => r.id)])) {
+      const list = byFact.get(id);
+      if (list) list.push(e);
+      else byFact.set(id, [e]);
+    }
+  }
+  return byFact;
+});
+
 /** Cities, programmes and events that use a fact: those it is about, and those that cite it for a date or point. */
 export function factUses(model: Model, id: string, lang: Lang): FactUses {
   const fact = model.fact(id).data;
@@ -66,7 +79,7 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   const programs = about(fact.programs);
   for (const c of model.cities) if (c.data.designation?.id === id || c.data.coordinates?.fact.id === id) cities.add(c.id);
   for (const p of model.programs) if (p.data.about.id === id || p.data.stages.some((s) => s.fact.id === id)) programs.add(p.id);
-  const events = model.events.filter((e) => e.data.fact.id === id || e.data.related.some((r) => r.id === id));
+  const events = eventsOf(model).get(id) ?? [];
   return {
     cities: cityLinks(model, model.cities.filter((c) => cities.has(c.id)), lang),
     programs: programLinks(model, model.programs.filter((p) => programs.has(p.id)), lang),
