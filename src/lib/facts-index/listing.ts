@@ -46,6 +46,20 @@ function select(model: Model, facet: Facet, order: readonly string[]): readonly 
   });
 }
 
+const counted = perModel(() => new Map<string, Record<(typeof FACT_STATUSES)[number], number>>());
+
+/** How many of a facet's facts have each status: worked out once per facet, as each of its list's pages shows them. */
+export function facetStatusCounts(model: Model, facet: Facet): Record<(typeof FACT_STATUSES)[number], number> {
+  const known = counted(model);
+  let counts = known.get(facetSlug(facet));
+  if (!counts) {
+    counts = Object.fromEntries(FACT_STATUSES.map((s) => [s, 0])) as Record<(typeof FACT_STATUSES)[number], number>;
+    for (const id of facetIds(model, facet)) counts[model.fact(id).data.status] += 1;
+    known.set(facetSlug(facet), counts);
+  }
+  return counts;
+}
+
 /** Where a facet's list lives below /{lang}/facts/by/ ('' for the whole index). */
 export function facetSlug(facet: Facet): string {
   return facet.kind === 'all' ? '' : `${facet.kind}/${facet.id}`;
