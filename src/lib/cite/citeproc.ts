@@ -52,8 +52,8 @@ function bibliographies(items: CslItem[], format: 'apa' | 'harvard', lang: Lang)
 }
 
 const inThread = { bibliography, bibliographies };
-serve(import.meta.url, inThread);
+serve('citeproc', import.meta.url, inThread);
 /** citeproc's two calls, async: in a worker thread per language where it can, else here. */
-export const citeproc = offload(import.meta.url, inThread, (_, args) => String(args[2]));
+export const citeproc = offload('citeproc', import.meta.url, inThread, (_, args) => String(args[2]));
 /** Whether citeproc runs beside the pages, in worker threads (the production build), rather than when a page asks. */
 export const citeprocBeside = canStartWorker(import.meta.url);

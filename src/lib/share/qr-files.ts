@@ -36,8 +36,8 @@ export const qrFileSvg = (path: string, site: URL | string) => qrSvg(new URL(pat
 // Encoding a QR code takes about a millisecond, and a build has one per shared address: in the production build they
 // are encoded in a worker thread (lib/site/workers.ts), beside the pages, all at once.
 const inThread = { qrFiles: (paths: string[], site: string) => paths.map((path) => qrFileSvg(path, site)) };
-serve(import.meta.url, inThread);
-const encoder = offload(import.meta.url, inThread, () => 'qr');
+serve('qr', import.meta.url, inThread);
+const encoder = offload('qr', import.meta.url, inThread, () => 'qr');
 /** Whether QR codes are encoded beside the pages (the production build), rather than when a file is asked for. */
 export const qrBeside = canStartWorker(import.meta.url);
 

@@ -14,12 +14,18 @@ interface Call {
 }
 type Reply = { id: number; value: unknown } | { id: number; error: string };
 
-/** In a worker that `offload` started for the module at `url`: answers calls to `fns`. Anywhere else it does nothing. */
-export function serve(url: string, fns: Record<string, Fn>): void {
-  if (isMainThread || (workerData as { module?: string } | null)?.module !== url) return;
+/**
+ * In a worker that `offload` started for `service` of the module at `url`: answers calls to `fns`. Anywhere else it
+ * does nothing. A bundler may put two modules that serve into one file; the service's name tells them apart.
+ */
+export function serve(service: string, url: string, fns: Record<string, Fn>): void {
+  const data = workerData as { module?: string; service?: string } | null;
+  if (isMainThread || data?.module !== url || data.service !== service) return;
   parentPort!.on('message', async ({ id, name, args }: Call) => {
     try {
-      parentPort!.postMessage({ id, value: await fns[name]!(...args) } satisfies Reply);
+      const fn = fns[name];
+      if (!fn) throw new Error(`${service} (${url}) serves no function named ${name}`);
+      parentPort!.postMessage({ id, value: await fn(...args) } satisfies Reply);
     } catch (error) {
       parentPort!.postMessage({ id, error: error instanceof Error ? (error.stack ?? error.message) : String(error) } satisfies Reply);
     }
@@ -29,15 +35,16 @@ export function serve(url: string, fns: Record<string, Fn>): void {
 /** Whether the module at `url` can be started in a worker: a built ES module on disk, not a source file. */
 export const canStartWorker = (url: string) => isMainThread && url.startsWith('file:') && url.endsWith('.mjs');
 
-/** One worker running the module at `url`: held open only while a call waits, so it never keeps the build alive. */
-function lane(url: string) {
+/** One worker running `service` of the module at `url`: held open only while a call waits, so it never keeps the build alive. */
+function lane(service: string, url: string) {
   let worker: Worker | undefined;
   let next = 0;
   const waiting = new Map<number, { resolve: (value: unknown) => void; reject: (error: Error) => void; name: string }>();
   const start = () => {
-    const w = new Worker(new URL(url), { workerData: { module: url } });
+    const w = new Worker(new URL(url), { workerData: { module: url, service } });
     w.on('message', (reply: Reply) => {
-      const call = waiting.get(reply.id)!;
+      const call = waiting.get(reply.id);
+      if (!call) return;
       waiting.delete(reply.id);
       if (waiting.size === 0) w.unref();
       if ('error' in reply) call.reject(new Error(`${call.name} in a worker thread: ${reply.error}`));
@@ -67,15 +74,15 @@ function lane(url: string) {
 /**
  * `fns` of the module at `url` as async functions. Where the module can be started in a worker, each call goes to
  * the worker of its lane (`laneOf` names it from the call, e.g. by language, so what a worker builds for one lane is
- * built once); elsewhere it runs here. The module must `serve(url, fns)` with the same functions.
+ * built once); elsewhere it runs here. The module must `serve(service, url, fns)` with the same name and functions.
  */
-export function offload<F extends Record<string, Fn>>(url: string, fns: F, laneOf: (name: keyof F, args: unknown[]) => string): Async<F> {
+export function offload<F extends Record<string, Fn>>(service: string, url: string, fns: F, laneOf: (name: keyof F, args: unknown[]) => string): Async<F> {
   const lanes = new Map<string, ReturnType<typeof lane>>();
   const call = (name: keyof F & string, args: unknown[]) => {
     if (!canStartWorker(url)) return Promise.resolve().then(() => fns[name]!(...args));
     const key = laneOf(name, args);
     let run = lanes.get(key);
-    if (!run) lanes.set(key, (run = lane(url)));
+    if (!run) lanes.set(key, (run = lane(service, url)));
     return run(name, args);
   };
   return Object.fromEntries(Object.keys(fns).map((name) => [name, (...args: unknown[]) => call(name, args)])) as unknown as Async<F>;

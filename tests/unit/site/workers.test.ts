@@ -21,12 +21,17 @@ export const fns = {
   fail: () => { throw new Error('boom'); },
   end: () => process.exit(3),
 };
-serve(import.meta.url, fns);
-export const remote = offload(import.meta.url, fns, (name, args) => String(args[0] ?? 'one'));
+serve('sums', import.meta.url, fns);
+export const remote = offload('sums', import.meta.url, fns, (name, args) => String(args[0] ?? 'one'));
+// A second service in the same file, as a bundler may put two modules in one chunk.
+export const other = { add: (a, b) => \`other \${a + b}\` };
+serve('other', import.meta.url, other);
+export const otherRemote = offload('other', import.meta.url, other, () => 'one');
 `,
 );
 const built = (await import(/* @vite-ignore */ pathToFileURL(MODULE).href)) as {
   remote: { where: (lane?: string) => Promise<number>; add: (a: number, b: number) => Promise<number>; fail: () => Promise<never>; end: () => Promise<never> };
+  otherRemote: { add: (a: number, b: number) => Promise<string> };
 };
 
 describe('functions offloaded to worker threads', () => {
@@ -34,8 +39,8 @@ describe('functions offloaded to worker threads', () => {
     expect(canStartWorker(pathToFileURL(MODULE).href)).toBe(true);
     expect(canStartWorker(WORKERS)).toBe(false);
     expect(await built.remote.where('a')).not.toBe(threadId);
-    const here = offload(WORKERS, { where: () => threadId }, () => 'one');
-    expect(await here.where()).toBe(threadId);
+    const here = offload('here', WORKERS, { where: () => threadId }, () => 'one');
+    expect(await here.where!()).toBe(threadId);
   });
 
   test('give their results, and one lane is one worker, another lane another', async () => {
@@ -43,6 +48,11 @@ describe('functions offloaded to worker threads', () => {
     const [a1, a2, b] = await Promise.all([built.remote.where('a'), built.remote.where('a'), built.remote.where('b')]);
     expect(a1).toBe(a2);
     expect(b).not.toBe(a1);
+  });
+
+  test('answer from their own service when two share a built file', async () => {
+    expect(await built.remote.add(2, 3)).toBe(5);
+    expect(await built.otherRemote.add(2, 3)).toBe('other 5');
   });
 
   test('fail with the worker’s error, and a worker that ends fails its call instead of leaving it waiting', async () => {
