@@ -198,7 +198,12 @@ export async function primeReferences(items: CslItem[], lang: Lang): Promise<voi
   await Promise.all(
     runs.map((run) => {
       const texts = citeproc.bibliographies(run.map(([, item]) => item), 'apa', lang);
-      run.forEach(([key], i) => references.set(key, texts.then((all) => all[i]!)));
+      run.forEach(([key], i) => {
+        const text = texts.then((all) => all[i]!);
+        // A failed run is reported by what awaits primeReferences; the stored texts must not crash the build again.
+        text.catch(() => {});
+        references.set(key, text);
+      });
       return texts;
     }),
   );

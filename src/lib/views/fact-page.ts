@@ -118,7 +118,7 @@ export function factCitation(model: Model, id: string, lang: Lang, site: URL): O
 
 /** Every fact page's APA and Harvard text in one language, in a few citeproc runs per format (see primeCitations). */
 export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): Promise<void> {
-  return once(model, `citations ${lang} ${accessed}`, () =>
+  return once(model, `citations ${lang} ${site.href} ${siteName} ${accessed}`, () =>
     primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed),
   );
 }
