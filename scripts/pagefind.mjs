@@ -106,6 +106,13 @@ if (lang) {
 } else {
   rmSync(out, { recursive: true, force: true });
   const run = promisify(execFile);
-  const runs = await Promise.all(LANGS.map((l) => run(process.execPath, [fileURLToPath(import.meta.url), l], { env: process.env })));
-  for (const { stdout, stderr } of runs) process.stdout.write(stdout), process.stderr.write(stderr);
+  // Every language runs to its end, and prints what it said, before a failure of one stops the build.
+  const runs = await Promise.allSettled(LANGS.map((l) => run(process.execPath, [fileURLToPath(import.meta.url), l], { env: process.env })));
+  for (const r of runs) {
+    const { stdout = '', stderr = '' } = r.status === 'fulfilled' ? r.value : r.reason;
+    process.stdout.write(stdout);
+    process.stderr.write(stderr);
+  }
+  const failed = runs.flatMap((r, i) => (r.status === 'rejected' ? [LANGS[i]] : []));
+  if (failed.length) throw new Error(`pagefind: indexing ${failed.join(', ')} failed (see above)`);
 }
