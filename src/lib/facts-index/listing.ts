@@ -2,7 +2,7 @@
 // per fact grouped by year, in pages of whole years past LIST_LIMIT (see ../site/year-pages). Pure: ids in, page plans out.
 import { perModel, type Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
-import { chronological } from '../views/fact-order';
+import { chronological, countByStatus } from '../views/fact-order';
 import { UNDATED, yearPages, type YearPage } from '../site/year-pages';
 
 /**
@@ -25,18 +25,8 @@ export function yearOf(model: Model, id: string): string {
   return model.factDate(id)?.first.slice(0, 4) ?? UNDATED;
 }
 
-const selected = perModel(() => new Map<string, readonly string[]>());
-
-/** The facts a facet selects, in index order: worked out once per facet, as each of its list's pages asks. */
-export function facetIds(model: Model, facet: Facet, order?: readonly string[]): readonly string[] {
-  if (order) return select(model, facet, order);
-  const known = selected(model);
-  let ids = known.get(facetSlug(facet));
-  if (!ids) known.set(facetSlug(facet), (ids = select(model, facet, chronological(model))));
-  return ids;
-}
-
-function select(model: Model, facet: Facet, order: readonly string[]): readonly string[] {
+/** The facts a facet selects, in index order. */
+export function facetIds(model: Model, facet: Facet, order: readonly string[] = chronological(model)): string[] {
   if (facet.kind === 'all') return [...order];
   return order.filter((id) => {
     const d = model.fact(id).data;
@@ -46,17 +36,13 @@ function select(model: Model, facet: Facet, order: readonly string[]): readonly 
   });
 }
 
-const counted = perModel(() => new Map<string, Record<(typeof FACT_STATUSES)[number], number>>());
+const counted = perModel(() => new Map<string, ReturnType<typeof countByStatus>>());
 
 /** How many of a facet's facts have each status: worked out once per facet, as each of its list's pages shows them. */
-export function facetStatusCounts(model: Model, facet: Facet): Record<(typeof FACT_STATUSES)[number], number> {
+export function facetStatusCounts(model: Model, facet: Facet): ReturnType<typeof countByStatus> {
   const known = counted(model);
   let counts = known.get(facetSlug(facet));
-  if (!counts) {
-    counts = Object.fromEntries(FACT_STATUSES.map((s) => [s, 0])) as Record<(typeof FACT_STATUSES)[number], number>;
-    for (const id of facetIds(model, facet)) counts[model.fact(id).data.status] += 1;
-    known.set(facetSlug(facet), counts);
-  }
+  if (!counts) known.set(facetSlug(facet), (counts = countByStatus(model, facetIds(model, facet))));
   return counts;
 }
 

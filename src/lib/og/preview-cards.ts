@@ -26,9 +26,11 @@ export const previewCards = perModel((model): PreviewCard[] => [
   }),
 ]);
 
+const byPage = perModel((model) => new Map(previewCards(model).map((c) => [c.page, c])));
+
 /** The PNG of one preview card, for a site on `host`. */
 export async function cardImage(model: Model, page: string, host: string): Promise<Uint8Array<ArrayBuffer>> {
-  const found = previewCards(model).find((c) => c.page === page);
+  const found = byPage(model).get(page);
   if (!found) throw new Error(`og/${page}.png is not a preview card of the build (previewCards)`);
   return new Uint8Array(await renderCard({ ...found.card, host }));
 }

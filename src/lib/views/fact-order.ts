@@ -11,9 +11,9 @@ export function chronological(model: Model): string[] {
   return [...sorted(model)];
 }
 
-/** How many facts have each status. */
-export function countByStatus(model: Model): Record<(typeof FACT_STATUSES)[number], number> {
+/** How many facts have each status: all of them, or those of `ids`. */
+export function countByStatus(model: Model, ids: readonly string[] = model.facts.map((f) => f.id)): Record<(typeof FACT_STATUSES)[number], number> {
   const counts = Object.fromEntries(FACT_STATUSES.map((s) => [s, 0])) as Record<(typeof FACT_STATUSES)[number], number>;
-  for (const f of model.facts) counts[f.data.status] += 1;
+  for (const id of ids) counts[model.fact(id).data.status] += 1;
   return counts;
 }
