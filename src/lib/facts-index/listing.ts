@@ -1,6 +1,6 @@
 // The facts index as pages: the whole index, and one part per status, city and programme, each a list of one line
 // per fact grouped by year, in pages of whole years past LIST_LIMIT (see ../site/year-pages). Pure: ids in, page plans out.
-import { perModel, type Model } from '../site/model';
+import { perModel, perModelKey, type Model } from '../site/model';
 import { FACT_STATUSES } from '../../schemas/facts';
 import { chronological, countByStatus } from '../views/fact-order';
 import { UNDATED, yearPages, type YearPage } from '../site/year-pages';
@@ -36,15 +36,8 @@ export function facetIds(model: Model, facet: Facet, order: readonly string[] = 
   });
 }
 
-const counted = perModel(() => new Map<string, ReturnType<typeof countByStatus>>());
-
 /** How many of a facet's facts have each status: worked out once per facet, as each of its list's pages shows them. */
-export function facetStatusCounts(model: Model, facet: Facet): ReturnType<typeof countByStatus> {
-  const known = counted(model);
-  let counts = known.get(facetSlug(facet));
-  if (!counts) known.set(facetSlug(facet), (counts = countByStatus(model, facetIds(model, facet))));
-  return counts;
-}
+export const facetStatusCounts = perModelKey((model, facet: Facet) => countByStatus(model, facetIds(model, facet)), facetSlug);
 
 /** Where a facet's list lives below /{lang}/facts/by/ ('' for the whole index). */
 export function facetSlug(facet: Facet): string {

@@ -4,7 +4,7 @@
  * caches it, and fetches it only when the share panel opens or the page is printed: a page carries no code of its own.
  */
 import { LANGS } from '../../i18n/langs';
-import { perModel, type Model } from '../site/model';
+import { perModelKey, type Model } from '../site/model';
 import { canStartWorker, offload, serve } from '../site/workers';
 import { paths } from '../urls';
 import { allListPages } from '../facts-index/listing';
@@ -41,22 +41,14 @@ const encoder = offload('qr', import.meta.url, inThread, () => 'qr');
 /** Whether QR codes are encoded beside the pages (the production build), rather than when a file is asked for. */
 export const qrBeside = canStartWorker(import.meta.url);
 
-const made = perModel(() => new Map<string, Promise<Map<string, string>>>());
-
 /**
  * Starts encoding the QR file of every shared address for `site`, for `qrFileText` to await. Where QR codes are encoded
  * beside the pages (`qrBeside`), the build starts this as it renders its first page (src/middleware.ts).
  */
-export function startQrFiles(model: Model, site: URL): Promise<Map<string, string>> {
-  const known = made(model);
-  let files = known.get(site.href);
-  if (!files) {
-    const paths = sharedPaths(model);
-    files = encoder.qrFiles(paths, site.href).then((svgs) => new Map(paths.map((path, i) => [path, svgs[i]!])));
-    known.set(site.href, files);
-  }
-  return files;
-}
+export const startQrFiles = perModelKey((model, site: URL): Promise<Map<string, string>> => {
+  const paths = sharedPaths(model);
+  return encoder.qrFiles(paths, site.href).then((svgs) => new Map(paths.map((path, i) => [path, svgs[i]!])));
+}, (site) => site.href);
 
 /** The QR code file of a shared address, from the batch `startQrFiles` makes. */
 export async function qrFileText(model: Model, path: string, site: URL): Promise<string> {

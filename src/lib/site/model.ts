@@ -91,3 +91,17 @@ export function perModel<T>(compute: (model: Model) => T): (model: Model) => T {
     return known.get(model)!;
   };
 }
+
+/**
+ * A function of the model and one more argument (a language, a facet, a site), computed once per model and key:
+ * `keyOf` names the key of an argument, the argument itself by default.
+ */
+export function perModelKey<A, T>(compute: (model: Model, arg: A) => T, keyOf: (arg: A) => unknown = (arg) => arg): (model: Model, arg: A) => T {
+  const byModel = perModel(() => new Map<unknown, T>());
+  return (model, arg) => {
+    const known = byModel(model);
+    const key = keyOf(arg);
+    if (!known.has(key)) known.set(key, compute(model, arg));
+    return known.get(key)!;
+  };
+}

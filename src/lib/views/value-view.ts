@@ -5,7 +5,7 @@ import type { FactData } from '../content/types';
 import { allCitations } from '../content/fact-evidence';
 import { formatDateValue } from '../dates/format-date';
 import { parseDate } from '../dates/parse-date';
-import { perModel, type Model } from '../site/model';
+import { perModelKey, type Model } from '../site/model';
 import { paths } from '../urls';
 import { toDateView, type DateView } from './date-view';
 
@@ -99,12 +99,7 @@ export function factDoubt(model: Model, factId: string, lang: Lang): Doubt {
   return doubtOf(model, factId, lang, model.factDate(factId) ? 'date' : 'value');
 }
 
-const doubtsByLang = perModel(() => new Map<Lang, Record<string, Doubt>>());
-
 /** The doubt of every fact, for prose links; made once per language, as every story and prose page asks for all. */
-export function proseDoubts(model: Model, lang: Lang): Record<string, Doubt> {
-  const known = doubtsByLang(model);
-  let doubts = known.get(lang);
-  if (!doubts) known.set(lang, (doubts = Object.fromEntries(model.facts.map((f) => [f.id, factDoubt(model, f.id, lang)]))));
-  return doubts;
-}
+export const proseDoubts = perModelKey(
+  (model, lang: Lang): Record<string, Doubt> => Object.fromEntries(model.facts.map((f) => [f.id, factDoubt(model, f.id, lang)])),
+);
