@@ -2,7 +2,7 @@
 // history, and what on the site uses it.
 import { LANGS, type Lang } from '../../i18n/langs';
 import { paths } from '../urls';
-import { perModel, type Model } from '../site/model';
+import { perModel, perModelKey, type Model } from '../site/model';
 import type { FactData } from '../content/types';
 import { citedSourceIds } from '../content/fact-evidence';
 import { dateView, type DateView } from './date-view';
@@ -87,28 +87,16 @@ export function factUses(model: Model, id: string, lang: Lang): FactUses {
   };
 }
 
-/** What has been made or is being made for a model, by name: citations made in batches are made once per build. */
-const made = perModel(() => new Map<string, Promise<void>>());
-function once(model: Model, name: string, make: () => Promise<void>): Promise<void> {
-  const done = made(model);
-  let making = done.get(name);
-  if (!making) done.set(name, (making = make()));
-  return making;
-}
+/** Every fact's sources' references in one language, in a few citeproc runs (see primeReferences); once per build. */
+const referencesIn = perModelKey((model, lang: Lang) =>
+  primeReferences(model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked))), lang),
+);
 
 /**
- * Every fact's sources' references in every language, in a few citeproc runs (see primeReferences): the first fact
- * page asks for all of them, so where citeproc runs in a worker per language, the languages are made side by side.
+ * Every fact's sources' references in every language: the first fact page asks for all of them, so where citeproc runs
+ * in a worker per language, the languages are made side by side.
  */
-function makeReferences(model: Model): Promise<void> {
-  return Promise.all(
-    LANGS.map((lang) =>
-      once(model, `references ${lang}`, () =>
-        primeReferences(model.facts.flatMap((f) => citedSourceIds(f.data).map((s) => sourceItem(s, model.source(s).data, lang, f.data.checked))), lang),
-      ),
-    ),
-  ).then(() => undefined);
-}
+const makeReferences = (model: Model) => Promise.all(LANGS.map((lang) => referencesIn(model, lang)));
 
 /** What a fact's page cites: its statement, at its address, as of the day the site last changed it. */
 export function factCitation(model: Model, id: string, lang: Lang, site: URL): Omit<PageCitation, 'lang' | 'siteName'> {
@@ -116,20 +104,27 @@ export function factCitation(model: Model, id: string, lang: Lang, site: URL): O
   return { key: id, title: data.statement[lang], url: new URL(paths.fact(lang, id), site).href, updated: factDays(data).updated };
 }
 
-/** Every fact page's APA and Harvard text in one language, in a few citeproc runs per format (see primeCitations). */
-export function makeFactCitations(model: Model, lang: Lang, site: URL, siteName: string, accessed: string): Promise<void> {
-  return once(model, `citations ${lang} ${site.href} ${siteName} ${accessed}`, () =>
-    primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName })), lang, accessed),
-  );
+interface CitedAs {
+  lang: Lang;
+  site: URL;
+  /** The access day the citations name (ISO). */
+  accessed: string;
 }
 
+/** Every fact page's APA and Harvard text in one language, in a few citeproc runs per format (see primeCitations). */
+const factCitationsIn = perModelKey(
+  (model, { lang, site, accessed }: CitedAs) =>
+    primeCitations(model.facts.map((f) => pageItem({ ...factCitation(model, f.id, lang, site), lang, siteName: ui[lang]['site.name'] })), lang, accessed),
+  ({ lang, site, accessed }) => `${lang} ${site.href} ${accessed}`,
+);
+
 /**
- * Starts making all that fact pages cite, in both languages: their sources' references, and their own APA and Harvard
- * text. Where citeproc runs beside the pages (`citeprocBeside`), the build starts this as it renders its first page
- * (src/middleware.ts), so it is made while a thousand other pages render, and each fact page awaits what is made.
+ * Makes all that fact pages cite, in both languages, once: their sources' references, and their own APA and Harvard
+ * text. Each fact page awaits it; where citeproc runs beside the pages (`citeprocBeside`), the build starts it as it
+ * renders its first page (src/middleware.ts), so it is made while a thousand other pages render.
  */
 export function startCitations(model: Model, site: URL, accessed: string): Promise<void> {
-  return Promise.all([makeReferences(model), ...LANGS.map((lang) => makeFactCitations(model, lang, site, ui[lang]['site.name'], accessed))]).then(() => undefined);
+  return Promise.all([makeReferences(model), ...LANGS.map((lang) => factCitationsIn(model, { lang, site, accessed }))]).then(() => undefined);
 }
 
 /** Every source a fact cites, each once, in full. */
