@@ -1,11 +1,7 @@
 import { encode } from 'uqr';
 
-const paths = new Map<string, { size: number; d: string }>();
-
-/** A QR code for a URL as one SVG path (dark modules), with a quiet zone of 4 modules. Encoded once per URL. */
+/** A QR code for a URL as one SVG path (dark modules), with a quiet zone of 4 modules. */
 export function qrPath(url: string): { size: number; d: string } {
-  const known = paths.get(url);
-  if (known) return known;
   const { data } = encode(url, { ecc: 'M', border: 0 });
   const n = data.length;
   let d = '';
@@ -25,9 +21,7 @@ export function qrPath(url: string): { size: number; d: string } {
       pen = x;
     }
   });
-  const path = { size: n + 8, d };
-  paths.set(url, path);
-  return path;
+  return { size: n + 8, d };
 }
 
 /** A QR code for a URL as standalone SVG markup, black on white, `px` wide; decorative unless given a label. */
