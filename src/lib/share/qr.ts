@@ -24,9 +24,8 @@ export function qrPath(url: string): { size: number; d: string } {
   return { size: n + 8, d };
 }
 
-/** A QR code for a URL as standalone SVG markup, black on white, `px` wide; decorative unless given a label. */
-export function qrSvg(url: string, px: number, label?: string): string {
+/** A QR code for a URL as a standalone SVG file, black on white, `px` wide; the page showing it gives its alt text. */
+export function qrSvg(url: string, px: number): string {
   const { size, d } = qrPath(url);
-  const a11y = label ? ` role="img" aria-label="${label.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;')}"` : ' aria-hidden="true"';
-  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${px}" height="${px}" shape-rendering="crispEdges"${a11y}><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" stroke="#000"/></svg>`;
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${size} ${size}" width="${px}" height="${px}" shape-rendering="crispEdges" aria-hidden="true"><rect width="${size}" height="${size}" fill="#fff"/><path d="${d}" stroke="#000"/></svg>`;
 }
